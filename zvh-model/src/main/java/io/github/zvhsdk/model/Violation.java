@@ -1,0 +1,27 @@
+package io.github.zvhsdk.model;
+
+import java.util.Objects;
+
+/**
+ * One reason why an input is refused: the field (a property path such as {@code lifeDomains.DRUGS} or a JSON path
+ * such as {@code $.facts.effects.CRIME}), the rule or constraint it breaks, and a message that is safe to log.
+ *
+ * <p>This type is immutable and thread-safe.
+ *
+ * @param field the field or path that is wrong; never null
+ * @param ruleId the spec rule id (e.g. {@code MODEL-BSN}) or the constraint (e.g. {@code @NotNull}); never null
+ * @param message a readable message that never echoes a BSN, a name or free text; never null
+ */
+public record Violation(String field, String ruleId, String message) {
+    /** Validates that no component is null. */
+    public Violation {
+        Objects.requireNonNull(field, "field");
+        Objects.requireNonNull(ruleId, "ruleId");
+        Objects.requireNonNull(message, "message");
+    }
+
+    @Override
+    public String toString() {
+        return field + ": " + message + " [" + ruleId + "]";
+    }
+}

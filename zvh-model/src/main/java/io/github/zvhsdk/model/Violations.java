@@ -1,0 +1,169 @@
+package io.github.zvhsdk.model;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+import org.hibernate.validator.spi.properties.ConstrainableExecutable;
+import org.hibernate.validator.spi.properties.GetterPropertySelectionStrategy;
+
+/**
+ * Collects every violation of a value being built, then throws them at once. Runs the value's Bean Validation
+ * constraints (declared on its {@code x()} accessors) and the checks the value adds with {@link #require}.
+ *
+ * <pre>{@code
+ * @Value.Check
+ * default void check() {
+ *     Violations.of(this, "Person")
+ *         .require(..., "dateOfBirth", "MODEL-DOB", "must be a plausible date")
+ *         .throwIfAny();
+ * }
+ * }</pre>
+ *
+ * <p>Instances are not thread-safe (use one per check); the shared validator behind them is immutable and thread-safe.
+ */
+public final class Violations {
+    private final String subject;
+    private final List<Violation> found = new ArrayList<>();
+
+    private Violations(String subject) {
+        this.subject = subject;
+    }
+
+    /**
+     * Starts a check and runs the Bean Validation constraints of {@code value}.
+     *
+     * @param value the value whose constraints to run; never null
+     * @param subject the value's type name for the message, e.g. {@code Person}; never null
+     * @return the collector, with any constraint violations already in it
+     */
+    public static Violations of(Object value, String subject) {
+        Objects.requireNonNull(value, "value");
+        Violations v = new Violations(Objects.requireNonNull(subject, "subject"));
+        List<ConstraintViolation<Object>> cvs = new ArrayList<>(BeanValidation.VALIDATOR.validate(value));
+        cvs.sort(Comparator.comparing(cv -> cv.getPropertyPath().toString()));
+        for (ConstraintViolation<Object> cv : cvs) {
+            String constraint = cv.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
+            v.found.add(new Violation(cv.getPropertyPath().toString(), "@" + constraint, cv.getMessage()));
+        }
+        return v;
+    }
+
+    /**
+     * Starts a check without Bean Validation, for values that are not annotated.
+     *
+     * @param subject the value's type name; never null
+     * @return an empty collector
+     */
+    public static Violations named(String subject) {
+        return new Violations(Objects.requireNonNull(subject, "subject"));
+    }
+
+    /**
+     * @param ok the condition that must hold
+     * @param field the field that breaks it
+     * @param ruleId the rule id
+     * @param message a message safe to log (no BSN, no name, no free text)
+     * @return this
+     */
+    public Violations require(boolean ok, String field, String ruleId, String message) {
+        if (!ok) {
+            found.add(new Violation(field, ruleId, message));
+        }
+        return this;
+    }
+
+    /**
+     * Requires a value to be present: for an attribute the builder was not given.
+     *
+     * @param value the value, possibly null
+     * @param field the field name
+     * @return this
+     */
+    public Violations requireNonNull(Object value, String field) {
+        return require(value != null, field, "MODEL-REQUIRED", "is required");
+    }
+
+    /**
+     * @param violation a violation found elsewhere, e.g. in a nested value; never null
+     * @return this
+     */
+    public Violations add(Violation violation) {
+        found.add(Objects.requireNonNull(violation, "violation"));
+        return this;
+    }
+
+    /**
+     * Adds the violations of a nested check, each under {@code prefix}.
+     *
+     * @param prefix the field prefix, e.g. {@code members[2]}; never null
+     * @param e the nested exception; never null
+     * @return this
+     */
+    public Violations addAll(String prefix, InvalidInputException e) {
+        for (Violation v : e.violations()) {
+            found.add(new Violation(prefix + "." + v.field(), v.ruleId(), v.message()));
+        }
+        return this;
+    }
+
+    /** @return true when nothing was found */
+    public boolean isEmpty() {
+        return found.isEmpty();
+    }
+
+    /** @return the violations found so far */
+    public List<Violation> list() {
+        return List.copyOf(found);
+    }
+
+    /**
+     * @throws InvalidInputException with every violation found, when there is any
+     */
+    public void throwIfAny() {
+        if (!found.isEmpty()) {
+            throw new InvalidInputException(subject, found);
+        }
+    }
+
+    /** The shared validator: built once, immutable, no expression language (no EL on the module path). */
+    private static final class BeanValidation {
+        static final Validator VALIDATOR = Validation.byProvider(HibernateValidator.class)
+                .configure()
+                .messageInterpolator(new ParameterMessageInterpolator())
+                .defaultLocale(Locale.ENGLISH)
+                .getterPropertySelectionStrategy(new AccessorStrategy())
+                .buildValidatorFactory()
+                .getValidator();
+    }
+
+    /**
+     * Treats every no-argument, non-void method as a property accessor: the model uses {@code id()}, not
+     * {@code getId()}, and Hibernate Validator would otherwise silently ignore the constraints on them.
+     */
+    private static final class AccessorStrategy implements GetterPropertySelectionStrategy {
+        @Override
+        public Optional<String> getProperty(ConstrainableExecutable executable) {
+            if (executable.getParameterTypes().length != 0 || executable.getReturnType() == void.class) {
+                return Optional.empty();
+            }
+            String name = executable.getName();
+            return switch (name) {
+                case "hashCode", "toString", "getClass", "clone", "check", "builder" -> Optional.empty();
+                default -> Optional.of(name);
+            };
+        }
+
+        @Override
+        public List<String> getGetterMethodNameCandidates(String propertyName) {
+            return List.of(propertyName);
+        }
+    }
+}

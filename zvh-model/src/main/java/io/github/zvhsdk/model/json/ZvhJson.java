@@ -1,0 +1,231 @@
+package io.github.zvhsdk.model.json;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.DeserializationConfig;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
+import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.type.LogicalType;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.github.zvhsdk.model.InvalidInputException;
+import java.io.IOException;
+import java.util.Objects;
+
+/**
+ * The SDK's JSON configuration: strict, so that bad input is refused with a clear error rather than guessed.
+ *
+ * <ul>
+ *   <li>unknown properties, duplicate keys, trailing tokens, numbers for enums, floats for integers and scalar
+ *       coercions (a boolean or number where a string belongs, and the reverse) are errors;</li>
+ *   <li>three-valued facts are strings (see {@link io.github.zvhsdk.model.rule.Tri}); JSON {@code null} for an SDK enum
+ *       that has an {@code UNKNOWN} constant reads as that constant;</li>
+ *   <li>dates are ISO-8601 strings; absent optionals are left out on output; map keys are written sorted;</li>
+ *   <li>untrusted input is bounded: nesting depth {@value #MAX_NESTING_DEPTH}, string length
+ *       {@value #MAX_STRING_LENGTH} characters, document size {@value #MAX_DOCUMENT_LENGTH} bytes;</li>
+ *   <li>no polymorphic default typing.</li>
+ * </ul>
+ *
+ * <p>This class is thread-safe: the mapper is configured once and never changed afterwards; {@link #reader()} and
+ * {@link #writer()} are immutable.
+ */
+public final class ZvhJson {
+    /** The deepest nesting accepted. */
+    public static final int MAX_NESTING_DEPTH = 64;
+    /** The longest string value or property name accepted, in characters. */
+    public static final int MAX_STRING_LENGTH = 100_000;
+    /** The largest document accepted, in bytes (one document; NDJSON is read line by line). */
+    public static final long MAX_DOCUMENT_LENGTH = 10_000_000L;
+
+    private static final ObjectMapper MAPPER = build();
+
+    private ZvhJson() {}
+
+    private static ObjectMapper build() {
+        JsonFactory factory = JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(MAX_NESTING_DEPTH)
+                        .maxStringLength(MAX_STRING_LENGTH)
+                        .maxNameLength(MAX_STRING_LENGTH)
+                        .maxDocumentLength(MAX_DOCUMENT_LENGTH)
+                        .build())
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .build();
+        SimpleModule strictEnums = new SimpleModule("zvh-strict-enums");
+        strictEnums.setDeserializerModifier(new BeanDeserializerModifier() {
+            @Override
+            public JsonDeserializer<?> modifyEnumDeserializer(DeserializationConfig config, JavaType type,
+                    BeanDescription beanDesc, JsonDeserializer<?> deserializer) {
+                Object unknown = unknownConstant(type.getRawClass());
+                return unknown == null ? deserializer : new NullIsUnknown(deserializer, unknown);
+            }
+        });
+        JsonMapper mapper = JsonMapper.builder(factory)
+                .addModule(new Jdk8Module())
+                .addModule(new JavaTimeModule())
+                .addModule(strictEnums)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+                .serializationInclusion(JsonInclude.Include.NON_ABSENT)
+                .build();
+        for (LogicalType t : new LogicalType[] {LogicalType.Textual, LogicalType.Enum, LogicalType.DateTime}) {
+            mapper.coercionConfigFor(t)
+                    .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
+        }
+        mapper.coercionConfigFor(LogicalType.Boolean).setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
+        mapper.coercionConfigFor(LogicalType.Integer).setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
+        mapper.coercionConfigDefaults().setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
+        return mapper;
+    }
+
+    private static Object unknownConstant(Class<?> raw) {
+        if (!raw.isEnum() || !raw.getName().startsWith("io.github.zvhsdk.")) {
+            return null;
+        }
+        for (Object c : raw.getEnumConstants()) {
+            if (((Enum<?>) c).name().equals("UNKNOWN")) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /** An SDK enum with an UNKNOWN constant reads JSON null as that constant. */
+    private static final class NullIsUnknown extends DelegatingDeserializer {
+        private static final long serialVersionUID = 1L;
+        private final transient Object unknown;
+
+        NullIsUnknown(JsonDeserializer<?> delegate, Object unknown) {
+            super(delegate);
+            this.unknown = unknown;
+        }
+
+        @Override
+        protected JsonDeserializer<?> newDelegatingInstance(JsonDeserializer<?> newDelegatee) {
+            return new NullIsUnknown(newDelegatee, unknown);
+        }
+
+        @Override
+        public Object getNullValue(DeserializationContext ctxt) {
+            return unknown;
+        }
+    }
+
+    /** @return an immutable reader with the SDK's strict configuration */
+    public static ObjectReader reader() {
+        return MAPPER.reader();
+    }
+
+    /** @return an immutable writer with the SDK's configuration (compact output) */
+    public static ObjectWriter writer() {
+        return MAPPER.writer();
+    }
+
+    /** @return a copy of the SDK's mapper, for callers that need to register more; changing it never changes the SDK's */
+    public static ObjectMapper mapperCopy() {
+        return MAPPER.copy();
+    }
+
+    /**
+     * Reads one value from JSON text.
+     *
+     * @param json the JSON text; never null
+     * @param type the value type; never null
+     * @param <T> the value type
+     * @return the value, valid (model values validate themselves when built)
+     * @throws InvalidInputException when the text is not valid JSON for that type; every violation names the JSON path
+     */
+    public static <T> T read(String json, Class<T> type) {
+        Objects.requireNonNull(json, "json");
+        Objects.requireNonNull(type, "type");
+        try {
+            return MAPPER.readValue(json, type);
+        } catch (JsonProcessingException e) {
+            throw JsonErrors.translate(e, type.getSimpleName(), "$");
+        }
+    }
+
+    /**
+     * Reads one value from a JSON tree (for instance the {@code facts} object of a conformance vector).
+     *
+     * @param node the tree; never null
+     * @param type the value type; never null
+     * @param path the JSON path of {@code node} in its document, used in error messages, e.g. {@code $.facts}; never null
+     * @param <T> the value type
+     * @return the value
+     * @throws InvalidInputException when the tree is not valid for that type
+     */
+    public static <T> T read(JsonNode node, Class<T> type, String path) {
+        Objects.requireNonNull(node, "node");
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(path, "path");
+        try {
+            return MAPPER.readerFor(type).readValue(MAPPER.treeAsTokens(node));
+        } catch (JsonProcessingException e) {
+            throw JsonErrors.translate(e, type.getSimpleName(), path);
+        } catch (IOException e) {
+            throw new InvalidInputException(type.getSimpleName(),
+                    java.util.List.of(new io.github.zvhsdk.model.Violation(path, "JSON-INVALID", "unreadable JSON")));
+        }
+    }
+
+    /**
+     * Reads JSON text as a tree, strictly (duplicate keys and trailing tokens are errors, limits apply).
+     *
+     * @param json the JSON text; never null
+     * @return the tree
+     * @throws InvalidInputException when the text is not well-formed JSON
+     */
+    public static JsonNode readTree(String json) {
+        Objects.requireNonNull(json, "json");
+        try {
+            return MAPPER.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw JsonErrors.translate(e, "JSON", "$");
+        }
+    }
+
+    /**
+     * @param value the value to write; never null
+     * @return compact JSON
+     * @throws IllegalStateException when the value cannot be written (a bug: SDK values always can)
+     */
+    public static String write(Object value) {
+        Objects.requireNonNull(value, "value");
+        try {
+            return MAPPER.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write " + value.getClass().getSimpleName() + " as JSON", e);
+        }
+    }
+}

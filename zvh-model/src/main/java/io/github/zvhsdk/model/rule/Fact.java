@@ -1,0 +1,69 @@
+package io.github.zvhsdk.model.rule;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A named fact a rule reads, with the finite list of definite values it can take. Used by {@link RefusalRule} to
+ * decide which unknown facts are missing: a fact's unknown state is not one of its values.
+ *
+ * <p>This type is immutable and thread-safe.
+ *
+ * @param <T> the type of the fact's values
+ */
+public final class Fact<T> {
+    private final String name;
+    private final List<T> values;
+
+    private Fact(String name, List<T> values) {
+        this.name = Objects.requireNonNull(name, "name");
+        this.values = List.copyOf(values);
+        if (this.values.size() < 2) {
+            throw new IllegalArgumentException("a fact needs at least two definite values: " + name);
+        }
+    }
+
+    /**
+     * @param name the fact's spec name, e.g. {@code recipient.participant}; never null
+     * @param values its definite values, at least two; never null
+     * @param <T> the value type
+     * @return the fact
+     */
+    public static <T> Fact<T> of(String name, List<T> values) {
+        return new Fact<>(name, values);
+    }
+
+    /**
+     * @param name the fact's spec name; never null
+     * @return a three-valued fact whose definite values are TRUE and FALSE
+     */
+    public static Fact<Tri> tri(String name) {
+        return new Fact<>(name, List.of(Tri.TRUE, Tri.FALSE));
+    }
+
+    /**
+     * @param name the fact's spec name; never null
+     * @param type the enum whose constants are the definite values; never null
+     * @param <E> the enum type
+     * @return a fact whose definite values are the enum's constants
+     */
+    public static <E extends Enum<E>> Fact<E> ofEnum(String name, Class<E> type) {
+        return new Fact<>(name, Arrays.asList(type.getEnumConstants()));
+    }
+
+    /** @return the fact's spec name; never null */
+    public String name() {
+        return name;
+    }
+
+    /** @return the definite values; never null, at least two */
+    public List<T> values() {
+        return values;
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+}

@@ -1,0 +1,121 @@
+package io.github.zvhsdk.model.rule;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What is known of a set of {@link Fact}s: a fact that has no value is unknown. Refusal conditions read facts
+ * through the three-valued accessors, so that an unknown fact yields {@link Tri#UNKNOWN}.
+ *
+ * <p>This type is immutable and thread-safe.
+ */
+public final class Facts {
+    private static final Facts EMPTY = new Facts(Map.of());
+
+    private final Map<Fact<?>, Object> known;
+
+    private Facts(Map<Fact<?>, Object> known) {
+        this.known = known;
+    }
+
+    /** @return facts of which nothing is known */
+    public static Facts empty() {
+        return EMPTY;
+    }
+
+    /**
+     * @param fact the fact; never null
+     * @param value its value; null, or {@link Tri#UNKNOWN} for a tri fact, means unknown
+     * @param <T> the value type
+     * @return a copy with this fact set (or made unknown)
+     * @throws IllegalArgumentException when the value is not one of the fact's definite values
+     */
+    public <T> Facts with(Fact<T> fact, T value) {
+        Objects.requireNonNull(fact, "fact");
+        Map<Fact<?>, Object> copy = new HashMap<>(known);
+        if (value == null || value == Tri.UNKNOWN) {
+            copy.remove(fact);
+        } else {
+            if (!fact.values().contains(value)) {
+                throw new IllegalArgumentException("not a value of " + fact.name() + ": " + value);
+            }
+            copy.put(fact, value);
+        }
+        return new Facts(Map.copyOf(copy));
+    }
+
+    /**
+     * @param fact the fact; never null
+     * @param <T> the value type
+     * @return the value, or empty when unknown
+     */
+    @SuppressWarnings("unchecked")
+    public <T> Optional<T> get(Fact<T> fact) {
+        return Optional.ofNullable((T) known.get(fact));
+    }
+
+    /**
+     * @param fact the fact; never null
+     * @return true when the fact has a value
+     */
+    public boolean isKnown(Fact<?> fact) {
+        return known.containsKey(fact);
+    }
+
+    /**
+     * @param fact a three-valued fact; never null
+     * @return its value, UNKNOWN when unknown
+     */
+    public Tri tri(Fact<Tri> fact) {
+        Object v = known.get(fact);
+        return v == null ? Tri.UNKNOWN : (Tri) v;
+    }
+
+    /**
+     * "The fact is {@code value}", three-valued.
+     *
+     * @param fact the fact; never null
+     * @param value the value compared with; never null
+     * @param <T> the value type
+     * @return UNKNOWN when the fact is unknown, else whether it equals {@code value}
+     */
+    public <T> Tri is(Fact<T> fact, T value) {
+        Object v = known.get(fact);
+        return v == null ? Tri.UNKNOWN : Tri.of(v.equals(value));
+    }
+
+    /**
+     * "The fact is one of {@code values}", three-valued.
+     *
+     * @param fact the fact; never null
+     * @param values the values compared with; never null
+     * @param <T> the value type
+     * @return UNKNOWN when the fact is unknown, else whether it is among {@code values}
+     */
+    public <T> Tri isAnyOf(Fact<T> fact, Collection<? extends T> values) {
+        Object v = known.get(fact);
+        return v == null ? Tri.UNKNOWN : Tri.of(values.contains(v));
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Facts other && known.equals(other.known);
+    }
+
+    @Override
+    public int hashCode() {
+        return known.hashCode();
+    }
+
+    /** @return the known facts by name; the values are enum tokens and tri-states, never personal data */
+    @Override
+    public String toString() {
+        StringBuilder b = new StringBuilder("Facts{");
+        known.entrySet().stream().sorted(Map.Entry.comparingByKey((x, y) -> x.name().compareTo(y.name())))
+                .forEach(e -> b.append(b.length() > 6 ? ", " : "").append(e.getKey().name()).append('=').append(e.getValue()));
+        return b.append('}').toString();
+    }
+}

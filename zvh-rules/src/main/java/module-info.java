@@ -1,0 +1,9 @@
+/**
+ * The ZVH SDK's rules: pure functions from facts, configuration and a reference date to explained decisions.
+ */
+module io.github.zvhsdk.rules {
+    requires transitive io.github.zvhsdk.model;
+    requires static transitive org.immutables.value.annotations;
+
+    // exports/opens: one pair per decision package (intake, escalation, regie, casework)
+}
