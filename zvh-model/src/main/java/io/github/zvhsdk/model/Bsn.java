@@ -61,7 +61,7 @@ public final class Bsn {
         }
         String d = text.length() == 8 ? "0" + text : text;
         if (d.equals("000000000")) {
-            return "000000000 is not a valid BSN";
+            return "a BSN of all zeros is not valid";
         }
         int sum = 0;
         for (int i = 0; i < 8; i++) {

@@ -29,6 +29,7 @@ public interface SystemMember {
     Set<Measure> measures();
 
     /** @return true when the relation makes the member part of the household */
+    @com.fasterxml.jackson.annotation.JsonIgnore
     default boolean isHousehold() {
         return relation() != null && relation().isHousehold();
     }

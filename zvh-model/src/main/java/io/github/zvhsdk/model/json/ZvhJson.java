@@ -141,6 +141,10 @@ public final class ZvhJson {
         }
     }
 
+    private static String subject(Class<?> type) {
+        return type.getSimpleName().replaceFirst("^Immutable", "");
+    }
+
     /** @return an immutable reader with the SDK's strict configuration */
     public static ObjectReader reader() {
         return MAPPER.reader();
@@ -171,7 +175,7 @@ public final class ZvhJson {
         try {
             return MAPPER.readValue(json, type);
         } catch (JsonProcessingException e) {
-            throw JsonErrors.translate(e, type.getSimpleName(), "$");
+            throw JsonErrors.translate(e, subject(type), "$");
         }
     }
 
@@ -192,9 +196,9 @@ public final class ZvhJson {
         try {
             return MAPPER.readerFor(type).readValue(MAPPER.treeAsTokens(node));
         } catch (JsonProcessingException e) {
-            throw JsonErrors.translate(e, type.getSimpleName(), path);
+            throw JsonErrors.translate(e, subject(type), path);
         } catch (IOException e) {
-            throw new InvalidInputException(type.getSimpleName(),
+            throw new InvalidInputException(subject(type),
                     java.util.List.of(new io.github.zvhsdk.model.Violation(path, "JSON-INVALID", "unreadable JSON")));
         }
     }
