@@ -1,0 +1,133 @@
+package io.github.zvhsdk.examples.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.zvhsdk.examples.conformance.DecisionKind;
+import io.github.zvhsdk.examples.conformance.DecisionKinds;
+import io.github.zvhsdk.model.InvalidInputException;
+import io.github.zvhsdk.model.Violation;
+import io.github.zvhsdk.model.json.ZvhJson;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code zvh batch <kind> [FILE|-]}: NDJSON facts in, NDJSON decisions out, one per line, streaming in constant memory.
+ * A line that cannot be read or is refused yields an error object on that line, with its line number, and the run goes
+ * on. A summary (and, on a terminal or with {@code --progress}, a progress indication) goes to standard error.
+ */
+@Command(name = "batch", mixinStandardHelpOptions = true,
+        description = {"Evaluate a caseload: one facts object per input line (NDJSON), one decision per output line.",
+                "A bad line gives {\"line\":N,\"error\":{...}} on its output line and the run goes on.",
+                "A summary goes to standard error."},
+        footer = {"", "Exit codes: 0 when every line was decided, 2 when some line was refused or unreadable."})
+final class BatchCommand implements Callable<Integer> {
+    private static final int PROGRESS_EVERY = 100_000;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "KIND", description = "intake, escalation, regie, sharing, transition or plan.")
+    String kind;
+
+    @Parameters(index = "1", arity = "0..1", paramLabel = "FILE", description = "NDJSON facts; '-' or absent reads standard input.")
+    String file;
+
+    @Option(names = "--as-of", paramLabel = "DATE", required = true, description = "The reference date for every line (ISO-8601).")
+    LocalDate asOf;
+
+    @Option(names = "--config", paramLabel = "FILE", description = "Configuration as JSON, for every line.")
+    Path config;
+
+    @Option(names = "--progress", description = "Report progress on standard error even when it is not a terminal.")
+    boolean progress;
+
+    @Override
+    public Integer call() throws IOException {
+        DecisionKind k = DecisionKinds.byName(kind).orElseThrow(() -> new Zvh.UserError("unknown decision kind \"" + kind
+                + "\"; implemented: " + DecisionKinds.all().stream().map(DecisionKind::name).collect(Collectors.joining(", "))));
+        JsonNode cfg = JsonNodeFactory.instance.objectNode();
+        if (config != null) {
+            try {
+                cfg = ZvhJson.readTree(Files.readString(config, StandardCharsets.UTF_8));
+            } catch (NoSuchFileException e) {
+                throw new Zvh.UserError("cannot read " + config.getFileName() + ": no such file");
+            }
+        }
+        BufferedReader in;
+        if (file == null || file.equals("-")) {
+            in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8), 1 << 16);
+        } else {
+            try {
+                in = Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8);
+            } catch (NoSuchFileException e) {
+                throw new Zvh.UserError("cannot read " + Path.of(file).getFileName() + ": no such file");
+            }
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        boolean showProgress = progress || System.console() != null;
+        Writer out = spec.commandLine().getOut();
+        long lines = 0;
+        long errors = 0;
+        long start = System.nanoTime();
+        try (BufferedReader reader = in) {
+            String line;
+            while ((line = reader.readLine()) != null) {
+                lines++;
+                if (line.isBlank()) {
+                    continue;
+                }
+                String result;
+                try {
+                    JsonNode facts = ZvhJson.readTree(line);
+                    result = k.evaluate(facts, cfg, asOf).toString();
+                } catch (InvalidInputException e) {
+                    errors++;
+                    result = errorLine(lines, e).toString();
+                }
+                out.write(result);
+                out.write('\n');
+                if (showProgress && lines % PROGRESS_EVERY == 0) {
+                    err.printf(Locale.ROOT, "zvh batch: %,d lines%n", lines);
+                    err.flush();
+                }
+            }
+        } finally {
+            out.flush();
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        err.printf(Locale.ROOT, "zvh batch: %d lines, %d decided, %d refused, %.2f s, %.0f lines/s%n", lines, lines - errors,
+                errors, seconds, seconds > 0 ? lines / seconds : 0.0);
+        err.flush();
+        return errors == 0 ? 0 : Zvh.BAD_INPUT;
+    }
+
+    static ObjectNode errorLine(long line, InvalidInputException e) {
+        ObjectNode o = JsonNodeFactory.instance.objectNode();
+        o.put("line", line);
+        ObjectNode error = o.putObject("error");
+        error.put("subject", e.subject());
+        ArrayNode vs = error.putArray("violations");
+        for (Violation v : e.violations()) {
+            vs.addObject().put("field", v.field()).put("ruleId", v.ruleId()).put("message", v.message());
+        }
+        return o;
+    }
+}
