@@ -136,8 +136,8 @@ public interface Case {
                     "must not be before registeredOn");
         }
         for (int i = 1; i < phaseHistory().size(); i++) {
-            v.require(!phaseHistory().get(i).from().isBefore(phaseHistory().get(i - 1).from()),
-                    "phaseHistory[" + i + "].from", "MODEL-CASE-PHASES", "the phase history must be in date order");
+            v.require(!phaseHistory().get(i).since().isBefore(phaseHistory().get(i - 1).since()),
+                    "phaseHistory[" + i + "].since", "MODEL-CASE-PHASES", "the phase history must be in date order");
         }
         v.throwIfAny();
     }

@@ -34,7 +34,12 @@ public enum GovernanceLevel implements Labelled {
 
     /** @return the level above this one, empty for {@link #LANDELIJK} */
     public Optional<GovernanceLevel> above() {
-        return this == LANDELIJK ? Optional.empty() : Optional.of(values()[ordinal() + 1]);
+        return switch (this) {
+            case OPERATIONEEL -> Optional.of(TACTISCH);
+            case TACTISCH -> Optional.of(STRATEGISCH);
+            case STRATEGISCH -> Optional.of(LANDELIJK);
+            case LANDELIJK -> Optional.empty();
+        };
     }
 
     /** @return the levels in escalation order */

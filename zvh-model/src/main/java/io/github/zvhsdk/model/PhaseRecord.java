@@ -24,16 +24,16 @@ public interface PhaseRecord {
 
     /** @return the date from which the phase holds; required */
     @NotNull
-    java.time.LocalDate from();
+    java.time.LocalDate since();
 
     /**
      * @param phase the AVE phase, 1–4
-     * @param from the date from which it holds; never null
+     * @param since the date from which it holds; never null
      * @return the record
      * @throws InvalidInputException when the phase is out of range or the date is missing
      */
-    static PhaseRecord of(int phase, java.time.LocalDate from) {
-        return ImmutablePhaseRecord.builder().phase(phase).from(from).build();
+    static PhaseRecord of(int phase, java.time.LocalDate since) {
+        return ImmutablePhaseRecord.builder().phase(phase).since(since).build();
     }
 
     /** Checks every constraint at once. */

@@ -31,7 +31,6 @@ public final class CaseloadGenerator {
     public static final List<String> KINDS = List.of("intake", "escalation", "regie", "sharing", "transition", "plan");
 
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
-    private static final String[] TRI = {"TRUE", "FALSE", "UNKNOWN"};
     private static final String[] DATA_CATEGORIES = {"IDENTIFYING", "BSN", "CASE_FACTS", "LIFE_DOMAIN_ASSESSMENT", "HEALTH",
         "RELIGION_OR_BELIEF", "ETHNIC_ORIGIN", "SEXUAL_LIFE", "CRIMINAL_JUSTICE", "CHILD_PROTECTION", "SOCIAL_DOMAIN",
         "FINANCIAL", "HOUSING"};

@@ -60,6 +60,7 @@ final class BatchCommand implements Callable<Integer> {
     boolean progress;
 
     @Override
+    @SuppressWarnings("SystemConsoleNull") // on JDK 17 console() is null when not a terminal: exactly what we test
     public Integer call() throws IOException {
         DecisionKind k = DecisionKinds.byName(kind).orElseThrow(() -> new Zvh.UserError("unknown decision kind \"" + kind
                 + "\"; implemented: " + DecisionKinds.all().stream().map(DecisionKind::name).collect(Collectors.joining(", "))));

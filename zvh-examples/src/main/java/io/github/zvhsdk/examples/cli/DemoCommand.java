@@ -80,7 +80,7 @@ final class DemoCommand implements Callable<Integer> {
 
     static List<String> resourceLines(String name) {
         List<String> out = new ArrayList<>();
-        for (String line : resource(name).split("\n")) {
+        for (String line : resource(name).lines().toList()) {
             if (!line.isBlank()) {
                 out.add(line.trim());
             }

@@ -2,7 +2,6 @@ package io.github.zvhsdk.examples.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -28,7 +27,7 @@ final class DemoText {
             case "intake" -> {
                 lines.add((nl ? "Uitkomst: " : "Outcome: ") + tri(d.path("outcome"), nl) + "  (" + d.path("regime").asText()
                         + (d.hasNonNull("reading") ? ", " + d.path("reading").asText() : "") + ")");
-                lines.add((nl ? "Criteria: " : "Criteria: ") + pairs(d.path("criteria")));
+                lines.add("Criteria: " + pairs(d.path("criteria")));
             }
             case "escalation" -> {
                 String range = d.path("lowest").asText().equals(d.path("highest").asText()) ? d.path("lowest").asText()
@@ -38,9 +37,9 @@ final class DemoText {
                         + (d.hasNonNull("advisoryRole") ? (nl ? "; adviseur: " : "; adviser: ") + d.path("advisoryRole").asText() : ""));
             }
             case "regie" -> {
-                lines.add((nl ? "Casusregie: " : "Casusregie: ") + list(d.path("casusregie")) + "  [" + d.path("casusRule").asText() + "]");
-                lines.add((nl ? "Procesregie: " : "Procesregie: ") + d.path("procesregie").asText()
-                        + (nl ? "; regie op samenwerking: " : "; regie op samenwerking: ") + d.path("regieOpSamenwerking").asText());
+                lines.add("Casusregie: " + list(d.path("casusregie")) + "  [" + d.path("casusRule").asText() + "]");
+                lines.add("Procesregie: " + d.path("procesregie").asText()
+                        + "; regie op samenwerking: " + d.path("regieOpSamenwerking").asText());
                 if (d.path("retainedStatutoryRoles").size() > 0) {
                     List<String> roles = new ArrayList<>();
                     d.path("retainedStatutoryRoles").forEach(r -> roles.add(r.path("who").asText() + ": " + r.path("measure").asText()
@@ -49,7 +48,7 @@ final class DemoText {
                 }
             }
             case "sharing" -> {
-                lines.add((nl ? "Uitkomst: " : "Outcome: ") + d.path("outcome").asText() + (nl ? "  (regime " : "  (regime ")
+                lines.add((nl ? "Uitkomst: " : "Outcome: ") + d.path("outcome").asText() + "  (regime "
                         + d.path("regime").asText() + ")");
                 if (d.path("refusedBy").size() > 0) {
                     lines.add((nl ? "Geweigerd door: " : "Refused by: ") + list(d.path("refusedBy")));
@@ -93,9 +92,7 @@ final class DemoText {
 
     private static String pairs(JsonNode obj) {
         List<String> out = new ArrayList<>();
-        Iterator<Map.Entry<String, JsonNode>> it = obj.fields();
-        while (it.hasNext()) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : obj.properties()) {
             out.add(e.getKey() + "=" + e.getValue().asText());
         }
         return String.join(" ", out);

@@ -3,7 +3,6 @@ package io.github.zvhsdk.examples.conformance;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -18,9 +17,7 @@ final class Expectations {
     /** @return one message per mismatching key, e.g. {@code outcome expected "TRUE" got "UNKNOWN"}; empty when all hold */
     static List<String> mismatches(JsonNode expect, JsonNode actual) {
         List<String> out = new ArrayList<>();
-        Iterator<Map.Entry<String, JsonNode>> it = expect.fields();
-        while (it.hasNext()) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : expect.properties()) {
             compare(e.getKey(), e.getValue(), actual.get(e.getKey()), out);
         }
         return out;
@@ -34,9 +31,7 @@ final class Expectations {
             return;
         }
         if (expected.isObject() && actual != null && actual.isObject()) {
-            Iterator<Map.Entry<String, JsonNode>> it = expected.fields();
-            while (it.hasNext()) {
-                Map.Entry<String, JsonNode> e = it.next();
+            for (Map.Entry<String, JsonNode> e : expected.properties()) {
                 compare(key + "." + e.getKey(), e.getValue(), actual.get(e.getKey()), out);
             }
             return;
@@ -66,9 +61,7 @@ final class Expectations {
             if (expected.size() != actual.size()) {
                 return false;
             }
-            Iterator<Map.Entry<String, JsonNode>> it = expected.fields();
-            while (it.hasNext()) {
-                Map.Entry<String, JsonNode> e = it.next();
+            for (Map.Entry<String, JsonNode> e : expected.properties()) {
                 if (!same(e.getValue(), actual.get(e.getKey()))) {
                     return false;
                 }

@@ -70,8 +70,8 @@ class ZvhJsonTest {
     @DisplayName("numbers for enums, strings for integers, floats for integers and booleans for strings are refused")
     void noCoercion() {
         assertThat(only("1", LifeDomainStatus.class).field()).isEqualTo("$");
-        assertThat(only("{\"phase\":\"3\",\"from\":\"2025-01-01\"}", PhaseRecord.class).field()).isEqualTo("$.phase");
-        assertThat(only("{\"phase\":3.5,\"from\":\"2025-01-01\"}", PhaseRecord.class).field()).isEqualTo("$.phase");
+        assertThat(only("{\"phase\":\"3\",\"since\":\"2025-01-01\"}", PhaseRecord.class).field()).isEqualTo("$.phase");
+        assertThat(only("{\"phase\":3.5,\"since\":\"2025-01-01\"}", PhaseRecord.class).field()).isEqualTo("$.phase");
         assertThat(only("{\"id\":true}", Person.class).field()).isEqualTo("$.id");
     }
 
@@ -80,7 +80,7 @@ class ZvhJsonTest {
     void nestedViolations() {
         InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
                 () -> ZvhJson.read("{\"phase\":7}", PhaseRecord.class));
-        assertThat(e.violations()).extracting(Violation::field).containsExactlyInAnyOrder("$.from", "$.phase");
+        assertThat(e.violations()).extracting(Violation::field).containsExactlyInAnyOrder("$.since", "$.phase");
     }
 
     @Test
