@@ -29,7 +29,7 @@ public interface Intervention {
     PartnerType owner();
 
     /** @return the leefgebieden it addresses; empty by default */
-    @JsonSetter(nulls = Nulls.AS_EMPTY)
+    @JsonSetter(nulls = Nulls.AS_EMPTY, contentNulls = Nulls.FAIL)
     Set<LifeDomain> lifeDomains();
 
     /** @return whom it targets; {@link Target#SUBJECT} by default */

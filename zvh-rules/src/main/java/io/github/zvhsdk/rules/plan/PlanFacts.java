@@ -44,15 +44,15 @@ public interface PlanFacts {
     }
 
     /** @return the partners involved in the case; {@code GEMEENTE} always is, whether listed or not */
-    @JsonSetter(nulls = Nulls.AS_EMPTY)
+    @JsonSetter(nulls = Nulls.AS_EMPTY, contentNulls = Nulls.FAIL)
     Set<PartnerType> involvedPartners();
 
     /** @return the casusregie holders decided by regie.md; one or two, required */
-    @JsonSetter(nulls = Nulls.AS_EMPTY)
+    @JsonSetter(nulls = Nulls.AS_EMPTY, contentNulls = Nulls.FAIL)
     Set<PartnerType> casusregie();
 
     /** @return the holders of the retained statutory roles decided by regie.md; empty by default */
-    @JsonSetter(nulls = Nulls.AS_EMPTY)
+    @JsonSetter(nulls = Nulls.AS_EMPTY, contentNulls = Nulls.FAIL)
     Set<PartnerType> retainedHolders();
 
     /** @return the number of household members in the case, ≥ 0; 0 by default */

@@ -34,11 +34,11 @@ public interface PlanOfApproach {
     LocalDate date();
 
     /** @return who the plan names as casusregisseur; empty when it names no one */
-    @JsonSetter(nulls = Nulls.AS_EMPTY)
+    @JsonSetter(nulls = Nulls.AS_EMPTY, contentNulls = Nulls.FAIL)
     Set<PartnerType> regisseur();
 
     /** @return the partners who agreed to the plan; empty when none */
-    @JsonSetter(nulls = Nulls.AS_EMPTY)
+    @JsonSetter(nulls = Nulls.AS_EMPTY, contentNulls = Nulls.FAIL)
     Set<PartnerType> parties();
 
     /** @return when the plan is evaluated; empty when the plan sets no evaluation date */
@@ -50,6 +50,7 @@ public interface PlanOfApproach {
      */
     @NotNull
     @Nullable
+    @JsonSetter(contentNulls = Nulls.FAIL)
     List<Intervention> interventions();
 
     /** @return a new builder */
@@ -60,6 +61,12 @@ public interface PlanOfApproach {
     /** Checks every constraint at once. */
     @Value.Check
     default void check() {
-        Violations.of(this, "PlanOfApproach").throwIfAny();
+        Violations v = Violations.of(this, "PlanOfApproach");
+        if (interventions() != null) {
+            for (int i = 0; i < interventions().size(); i++) {
+                v.require(interventions().get(i) != null, "interventions[" + i + "]", "MODEL-REQUIRED", "must not be null");
+            }
+        }
+        v.throwIfAny();
     }
 }

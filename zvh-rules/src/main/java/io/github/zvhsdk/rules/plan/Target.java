@@ -40,7 +40,7 @@ public final class Target {
     public static Target household(int index) {
         if (index < 0 || index >= MAX_INDEX_EXCLUSIVE) {
             throw new InvalidInputException("Target", List.of(new Violation("target", "PLAN-TARGET-FORM",
-                    "a household index is between 0 and " + (MAX_INDEX_EXCLUSIVE - 1))));
+                    "a household index is 0 or more, of at most seven digits")));
         }
         return new Target(index);
     }
@@ -64,8 +64,8 @@ public final class Target {
             return new Target(Integer.parseInt(m.group(1)));
         }
         throw new InvalidInputException("Target", List.of(new Violation("target", "PLAN-TARGET-FORM",
-                "value \"" + token(text) + "\" is not SUBJECT or household[i] (i a 0-based position below "
-                        + MAX_INDEX_EXCLUSIVE + ", without leading zeros)")));
+                "value \"" + token(text) + "\" is not SUBJECT or household[i] (i a 0-based position of at most "
+                        + "seven digits, without leading zeros)")));
     }
 
     /** Masks runs of digits that could be a BSN and shortens long tokens. */
