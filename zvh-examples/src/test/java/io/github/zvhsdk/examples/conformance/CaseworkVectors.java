@@ -15,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -63,8 +62,7 @@ final class CaseworkVectors {
             return;
         }
         ObjectNode got = kind.evaluate(facts, config, asOf);
-        for (Iterator<Map.Entry<String, JsonNode>> it = expect.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : expect.properties()) {
             JsonNode want = e.getValue();
             JsonNode actual = got.get(e.getKey());
             String what = id + " " + e.getKey() + " in " + got;

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * Whom an intervention is aimed at (casework.md, {@code plan.interventions[].target}): the case's subject, or a
  * household member {@code household[i]}, i its 0-based position in the case's household (regie.md). The JSON and
  * display form is exactly {@code SUBJECT} or {@code household[i]}, i written without leading zeros and below
- * {@value #MAX_INDEX_EXCLUSIVE} (so that no number that could be a BSN is ever carried into a decision).
+ * ten million (seven digits at most, so that no number that could be a BSN is ever carried into a decision).
  *
  * <p>This type is immutable and thread-safe.
  */
