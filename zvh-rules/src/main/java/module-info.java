@@ -6,4 +6,8 @@ module io.github.zvhsdk.rules {
     requires static transitive org.immutables.value.annotations;
 
     // exports/opens: one pair per decision package (intake, escalation, regie, casework)
+    exports io.github.zvhsdk.rules.casework;
+    opens io.github.zvhsdk.rules.casework to com.fasterxml.jackson.databind, org.hibernate.validator;
+    exports io.github.zvhsdk.rules.plan;
+    opens io.github.zvhsdk.rules.plan to com.fasterxml.jackson.databind, org.hibernate.validator;
 }

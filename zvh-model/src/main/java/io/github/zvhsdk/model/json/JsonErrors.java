@@ -66,11 +66,22 @@ final class JsonErrors {
             String at = path(prefix, de.getPath());
             List<Violation> vs = new ArrayList<>();
             for (Violation v : inner.violations()) {
-                vs.add(new Violation(v.field().startsWith("$") ? v.field() : at + "." + v.field(), v.ruleId(), v.message()));
+                vs.add(new Violation(v.field().startsWith("$") ? v.field() : under(at, v.field()), v.ruleId(), v.message()));
             }
             return new InvalidInputException(subject, vs, null);
         }
         return new InvalidInputException(subject, List.of(violation(e, prefix)), null);
+    }
+
+    /**
+     * The path of a nested violation. A scalar value that refuses itself (a {@code Bsn}, a plan {@code Target}) names
+     * its own field, which is already the last segment of the JSON path: {@code $.person.bsn}, not
+     * {@code $.person.bsn.bsn}.
+     */
+    static String under(String at, String field) {
+        int dot = at.lastIndexOf('.');
+        String last = dot < 0 ? at : at.substring(dot + 1);
+        return last.equals(field) ? at : at + "." + field;
     }
 
     private static Violation violation(JsonProcessingException e, String prefix) {

@@ -1,0 +1,50 @@
+package io.github.zvhsdk.examples.conformance;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.zvhsdk.model.InvalidInputException;
+import io.github.zvhsdk.model.Violation;
+import io.github.zvhsdk.model.json.ZvhJson;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+
+/** What the two casework kinds ({@code transition}, {@code plan}) share: they take no configuration. */
+final class CaseworkKinds {
+    static final Locale NL = Locale.forLanguageTag("nl");
+
+    private CaseworkKinds() {}
+
+    /**
+     * @param config the vector's config; an empty object (or JSON null) is accepted
+     * @param kind the kind's name, for the message
+     * @throws InvalidInputException naming every key, since casework.md has no configuration
+     */
+    static void requireNoConfig(JsonNode config, String kind) {
+        if (config == null || config.isNull() || config.isMissingNode()) {
+            return;
+        }
+        if (!config.isObject()) {
+            throw new InvalidInputException("config", List.of(new Violation("$.config", "JSON-TYPE",
+                    "wrong JSON type: expected JSON object")));
+        }
+        List<Violation> vs = new ArrayList<>();
+        for (Iterator<String> it = config.fieldNames(); it.hasNext(); ) {
+            String key = it.next();
+            vs.add(new Violation("$.config." + key, "JSON-UNKNOWN-PROPERTY",
+                    "unknown property; the " + kind + " decision has no configuration"));
+        }
+        if (!vs.isEmpty()) {
+            throw new InvalidInputException("config", vs);
+        }
+    }
+
+    /** @return the decision as a JSON object, with its explanation in English and Dutch */
+    static ObjectNode toJson(Object decision, String explainEn, String explainNl) {
+        ObjectNode out = (ObjectNode) ZvhJson.readTree(ZvhJson.write(decision));
+        out.put("explanation", explainEn);
+        out.put("explanationNl", explainNl);
+        return out;
+    }
+}

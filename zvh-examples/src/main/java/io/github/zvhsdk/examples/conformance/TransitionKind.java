@@ -1,0 +1,38 @@
+package io.github.zvhsdk.examples.conformance;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.zvhsdk.model.json.ZvhJson;
+import io.github.zvhsdk.rules.casework.Lifecycle;
+import io.github.zvhsdk.rules.casework.TransitionDecision;
+import io.github.zvhsdk.rules.casework.TransitionFacts;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * The {@code transition} decision (casework.md, the case lifecycle) for the conformance vectors and the command line.
+ * Output keys: {@code allowed}, {@code to} (absent when refused), {@code refusedBy}, {@code missing},
+ * {@code admittedUnder}, {@code advisoryRole} (absent unless set), plus {@code status}, {@code event}, {@code rules},
+ * {@code citations}, {@code asOf}, {@code explanation} (English) and {@code explanationNl}.
+ *
+ * <p>This class is stateless and thread-safe.
+ */
+public final class TransitionKind implements DecisionKind {
+    /** Creates the kind. */
+    public TransitionKind() {}
+
+    @Override
+    public String name() {
+        return "transition";
+    }
+
+    @Override
+    public ObjectNode evaluate(JsonNode facts, JsonNode config, LocalDate asOf) {
+        Objects.requireNonNull(facts, "facts");
+        CaseworkKinds.requireNoConfig(config, name());
+        TransitionFacts f = ZvhJson.read(facts, TransitionFacts.class, "$.facts");
+        TransitionDecision d = Lifecycle.transition(f, asOf);
+        return CaseworkKinds.toJson(d, d.explain(Locale.ENGLISH), d.explain(CaseworkKinds.NL));
+    }
+}

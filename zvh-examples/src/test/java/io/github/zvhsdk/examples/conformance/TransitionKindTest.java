@@ -1,0 +1,52 @@
+package io.github.zvhsdk.examples.conformance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.zvhsdk.model.InvalidInputException;
+import io.github.zvhsdk.model.json.ZvhJson;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+@DisplayName("Conformance: every transition vector")
+class TransitionKindTest {
+    private static final TransitionKind KIND = new TransitionKind();
+
+    static Stream<Arguments> vectors() {
+        List<JsonNode> all = CaseworkVectors.of("transition");
+        assertThat(all).isNotEmpty();
+        return all.stream().map(v -> Arguments.of(v.get("id").asText(), v));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("vectors")
+    @DisplayName("the vector passes")
+    void vector_passes(String id, JsonNode vector) {
+        CaseworkVectors.check(KIND, vector);
+    }
+
+    @Test
+    @DisplayName("registered as 'transition', refuses any config key and carries rules, citations and explanations")
+    void kind_isRegisteredAndExplains() {
+        assertThat(DecisionKinds.byName("transition")).containsInstanceOf(TransitionKind.class);
+        JsonNode facts = ZvhJson.readTree("{\"status\":\"REGISTERED\",\"event\":\"START_SCREENING\"}");
+        LocalDate asOf = LocalDate.of(2025, 6, 1);
+        assertThatThrownBy(() -> KIND.evaluate(facts, ZvhJson.readTree("{\"wgsDate\":\"2025-03-01\"}"), asOf))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("$.config.wgsDate");
+        JsonNode out = KIND.evaluate(facts, ZvhJson.readTree("{}"), asOf);
+        assertThat(out.get("allowed").asBoolean()).isFalse();
+        assertThat(out.get("rules")).hasSize(2);
+        assertThat(out.get("citations").toString()).contains("SRC-LK2013");
+        assertThat(out.get("explanation").asText()).contains("refused");
+        assertThat(out.get("explanationNl").asText()).contains("geweigerd");
+        assertThatThrownBy(() -> KIND.evaluate(facts, ZvhJson.readTree("{}"), LocalDate.of(2012, 12, 31)))
+                .isInstanceOf(InvalidInputException.class);
+    }
+}

@@ -1,0 +1,293 @@
+package io.github.zvhsdk.rules.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.zvhsdk.model.CaseKind;
+import io.github.zvhsdk.model.InvalidInputException;
+import io.github.zvhsdk.model.LifeDomain;
+import io.github.zvhsdk.model.LifeDomainAssessment;
+import io.github.zvhsdk.model.LifeDomainStatus;
+import io.github.zvhsdk.model.PartnerType;
+import io.github.zvhsdk.model.Violation;
+import io.github.zvhsdk.model.json.ZvhJson;
+import io.github.zvhsdk.model.rule.Tri;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+@DisplayName("The plan of approach check: rules, details, bad input, JSON and explanations")
+class PlanCheckTest {
+    private static final LocalDate AS_OF = LocalDate.of(2025, 6, 1);
+    private static final Locale NL = Locale.forLanguageTag("nl");
+
+    /** A complete plan (PLN-001's case): one regisseur, both problems covered, parties agreed, an evaluation date. */
+    static ImmutablePlanFacts.Builder complete() {
+        return PlanFacts.builder().caseKind(CaseKind.PERSOONSGERICHT)
+                .lifeDomains(LifeDomainAssessment.of(Map.of(LifeDomain.HOUSING, LifeDomainStatus.PROBLEM,
+                        LifeDomain.DRUGS, LifeDomainStatus.CRIMINOGENIC, LifeDomain.FRIENDS, LifeDomainStatus.NO_PROBLEM)))
+                .addInvolvedPartners(PartnerType.VERSLAVINGSZORG, PartnerType.RECLASSERING)
+                .addCasusregie(PartnerType.GEMEENTE)
+                .addRetainedHolders(PartnerType.RECLASSERING)
+                .plan(plan().build());
+    }
+
+    static ImmutablePlanOfApproach.Builder plan() {
+        return PlanOfApproach.builder().date(LocalDate.of(2025, 6, 1)).addRegisseur(PartnerType.GEMEENTE)
+                .addParties(PartnerType.GEMEENTE, PartnerType.VERSLAVINGSZORG, PartnerType.RECLASSERING)
+                .evaluationDate(LocalDate.of(2025, 9, 1))
+                .addInterventions(intervention(PartnerType.GEMEENTE, LifeDomain.HOUSING).build(),
+                        intervention(PartnerType.VERSLAVINGSZORG, LifeDomain.DRUGS).build());
+    }
+
+    static ImmutableIntervention.Builder intervention(PartnerType owner, LifeDomain... domains) {
+        return Intervention.builder().owner(owner).addLifeDomains(domains).due(LocalDate.of(2025, 7, 1));
+    }
+
+    private static PlanDecision check(PlanFacts f) {
+        return PlanCheck.check(f, AS_OF);
+    }
+
+    @Test
+    @DisplayName("a complete plan is valid, with every rule FALSE")
+    void completePlan_isValid() {
+        PlanDecision d = check(complete().build());
+        assertThat(d.valid()).isTrue();
+        assertThat(d.violations()).isEmpty();
+        assertThat(d.uncovered()).isEmpty();
+        assertThat(d.findings()).isEmpty();
+        assertThat(d.rules()).extracting(r -> r.ruleId()).containsExactlyElementsOf(PlanRules.ALL);
+        assertThat(d.rules()).allMatch(r -> r.value() == Tri.FALSE);
+        assertThat(d.explain(NL)).contains("compleet");
+        assertThat(d.explain(Locale.ENGLISH)).contains("complete");
+    }
+
+    @Test
+    @DisplayName("PLAN-REGISSEUR: the plan names someone other than the casusregie, a finding per partner")
+    void planRegisseur() {
+        PlanDecision d = check(complete().plan(plan().regisseur(Set.of(PartnerType.VERSLAVINGSZORG)).build()).build());
+        assertThat(d.violations()).containsExactly("PLAN-REGISSEUR");
+        assertThat(d.findings()).extracting(f -> f.partner().orElseThrow())
+                .containsExactly(PartnerType.GEMEENTE, PartnerType.VERSLAVINGSZORG);
+        assertThat(d.findings().get(1).en()).contains("names «Addiction care» as casusregisseur");
+        assertThat(d.findings().get(0).nl()).contains("«Gemeente» heeft de casusregie");
+        // two holders: the plan must name both
+        PlanDecision two = check(complete().casusregie(Set.of(PartnerType.GEMEENTE, PartnerType.GECERTIFICEERDE_INSTELLING))
+                .plan(plan().addParties(PartnerType.GECERTIFICEERDE_INSTELLING).build()).build());
+        assertThat(two.violations()).containsExactly("PLAN-REGISSEUR");
+    }
+
+    @Test
+    @DisplayName("PLAN-COVERAGE: a problem leefgebied without an intervention is uncovered; UNKNOWN is not required")
+    void planCoverage() {
+        PlanDecision d = check(complete().plan(plan().interventions(List.of(
+                intervention(PartnerType.GEMEENTE, LifeDomain.HOUSING).build())).build()).build());
+        assertThat(d.violations()).containsExactly("PLAN-COVERAGE");
+        assertThat(d.uncovered()).containsExactly(LifeDomain.DRUGS);
+        assertThat(d.findings()).singleElement().satisfies(f -> {
+            assertThat(f.lifeDomain()).contains(LifeDomain.DRUGS);
+            assertThat(f.nl()).contains("druggebruik");
+            assertThat(f.en()).contains("drug use");
+            assertThat(f.citations()).extracting(Object::toString).containsExactly("SRC-LK2013 §3.2");
+        });
+        // the unassessed leefgebieden (UNKNOWN) need no intervention
+        assertThat(check(complete().build()).uncovered()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("PLAN-OWNER: the house or an uninvolved partner as owner; GEMEENTE is always involved")
+    void planOwner() {
+        PlanDecision d = check(complete().plan(plan().addInterventions(
+                intervention(PartnerType.ZVH).build(), intervention(PartnerType.POLITIE).build()).build())
+                .addInvolvedPartners(PartnerType.ZVH).build());
+        assertThat(d.violations()).contains("PLAN-OWNER");
+        assertThat(d.findings().stream().filter(f -> f.ruleId().equals("PLAN-OWNER")))
+                .extracting(f -> f.intervention().orElseThrow()).containsExactly(2, 3);
+        assertThat(check(complete().involvedPartners(Set.of(PartnerType.VERSLAVINGSZORG, PartnerType.RECLASSERING)).build())
+                .valid()).isTrue();
+    }
+
+    @Test
+    @DisplayName("PLAN-PARTIES: an owner, a casusregie holder or a retained holder that did not agree, a finding per partner")
+    void planParties() {
+        PlanDecision d = check(complete().plan(plan().parties(Set.of(PartnerType.VERSLAVINGSZORG)).build()).build());
+        assertThat(d.violations()).containsExactly("PLAN-PARTIES");
+        assertThat(d.findings()).extracting(f -> f.partner().orElseThrow())
+                .containsExactly(PartnerType.RECLASSERING, PartnerType.GEMEENTE);
+        assertThat(d.findings().get(0).en()).contains("holds a statutory role");
+        assertThat(d.findings().get(1).en()).contains("holds casusregie and owns plan.interventions[0]");
+    }
+
+    @Test
+    @DisplayName("PLAN-MONITORING: no evaluation date, or one not after the plan's date")
+    void planMonitoring() {
+        PlanOfApproach p = plan().build();
+        assertThat(check(complete().plan(PlanOfApproach.builder().from(p).evaluationDate(java.util.Optional.empty()).build())
+                .build()).violations()).containsExactly("PLAN-MONITORING");
+        assertThat(check(complete().plan(plan().evaluationDate(p.date()).build()).build()).violations())
+                .containsExactly("PLAN-MONITORING");
+        assertThat(check(complete().plan(plan().evaluationDate(p.date().plusDays(1)).build()).build()).valid()).isTrue();
+    }
+
+    @Test
+    @DisplayName("PLAN-DUE: an intervention due before the plan's date; due on that date is fine")
+    void planDue() {
+        PlanDecision d = check(complete().plan(plan().addInterventions(
+                intervention(PartnerType.GEMEENTE).due(LocalDate.of(2025, 5, 31)).build(),
+                intervention(PartnerType.GEMEENTE).due(LocalDate.of(2025, 6, 1)).build()).build()).build());
+        assertThat(d.violations()).containsExactly("PLAN-DUE");
+        assertThat(d.findings()).singleElement().satisfies(f -> assertThat(f.intervention()).contains(2));
+    }
+
+    @Test
+    @DisplayName("PLAN-TARGET: a household member outside a system case, or beyond the household")
+    void planTarget() {
+        ImmutableIntervention.Builder member = intervention(PartnerType.GEMEENTE).target(Target.household(1));
+        assertThat(check(complete().plan(plan().addInterventions(member.build()).build()).build()).violations())
+                .containsExactly("PLAN-TARGET");
+        ImmutablePlanFacts.Builder system = complete().caseKind(CaseKind.SYSTEEMGERICHT)
+                .plan(plan().addInterventions(member.build()).build());
+        assertThat(check(system.householdSize(2).build()).valid()).isTrue();
+        PlanDecision beyond = check(system.householdSize(1).build());
+        assertThat(beyond.violations()).containsExactly("PLAN-TARGET");
+        assertThat(beyond.findings().get(0).en()).contains("household has no member household[1]");
+    }
+
+    @Test
+    @DisplayName("several violations at once, each with its detail (PLN-006's case)")
+    void severalViolations() {
+        PlanDecision d = check(complete().plan(plan().interventions(List.of(
+                intervention(PartnerType.GEMEENTE, LifeDomain.HOUSING).build(),
+                intervention(PartnerType.ZVH, LifeDomain.DRUGS).target(Target.household(0)).due(LocalDate.of(2025, 5, 1))
+                        .build())).build()).build());
+        assertThat(d.violations()).containsExactly("PLAN-OWNER", "PLAN-PARTIES", "PLAN-DUE", "PLAN-TARGET");
+        assertThat(d.findings()).allMatch(f -> f.ruleId().equals("PLAN-PARTIES") ? f.partner().isPresent() : f.intervention().equals(java.util.Optional.of(1)));
+        assertThat(d.explain(NL)).contains("niet compleet", "[PLAN-OWNER]", "plan.interventions[1]");
+        assertThat(d.explain(Locale.ENGLISH)).contains("not complete", "[PLAN-TARGET]");
+        assertThat(d.citations()).extracting(Object::toString).contains("SRC-LK2013 §5.5", "SRC-LK2013 Bijlage I",
+                "SRC-LK2013 §3.2", "SRC-LK2013 §3.3");
+    }
+
+    @Test
+    @DisplayName("fromRegie starts the facts from the regie decision's holders and the assessment")
+    void fromRegie_setsTheThreeFacts() {
+        LifeDomainAssessment a = LifeDomainAssessment.unknown().with(LifeDomain.DRUGS, LifeDomainStatus.PROBLEM);
+        PlanFacts f = PlanFacts.fromRegie(Set.of(PartnerType.GEMEENTE), Set.of(PartnerType.RECLASSERING), a)
+                .caseKind(CaseKind.PERSOONSGERICHT).plan(plan().build()).build();
+        assertThat(f.casusregie()).containsExactly(PartnerType.GEMEENTE);
+        assertThat(f.retainedHolders()).containsExactly(PartnerType.RECLASSERING);
+        assertThat(f.lifeDomains()).isEqualTo(a);
+        assertThatThrownBy(() -> PlanFacts.fromRegie(null, Set.of(), a)).isInstanceOf(NullPointerException.class);
+    }
+
+    private static final String BASE = "{\"caseKind\":\"PERSOONSGERICHT\",\"casusregie\":%s,\"plan\":{\"date\":\"2025-06-01\",%s}}";
+
+    static Stream<Arguments> badInput() {
+        String one = "[\"GEMEENTE\"]";
+        String ok = "{\"owner\":\"GGZ\",\"due\":\"2025-07-01\"";
+        return Stream.of(
+                Arguments.of(String.format(BASE, one, "\"interventions\":[" + ok + ",\"target\":\"household[x]\"}]"),
+                        "$.plan.interventions[0].target"),
+                Arguments.of(String.format(BASE, one, "\"interventions\":[" + ok + ",\"target\":\"household[01]\"}]"),
+                        "$.plan.interventions[0].target"),
+                Arguments.of(String.format(BASE, one, "\"interventions\":[" + ok + ",\"target\":\"household[-1]\"}]"),
+                        "$.plan.interventions[0].target"),
+                Arguments.of(String.format(BASE, one, "\"interventions\":[" + ok + ",\"target\":\"subject\"}]"),
+                        "$.plan.interventions[0].target"),
+                Arguments.of(String.format(BASE, one, "\"interventions\":[{\"owner\":\"GGZ\",\"due\":\"2025-02-30\"}]"),
+                        "$.plan.interventions[0].due"),
+                Arguments.of(String.format(BASE, one, "\"interventions\":[],\"evaluationDate\":\"2025-13-01\""),
+                        "$.plan.evaluationDate"),
+                Arguments.of("{\"caseKind\":\"PERSOONSGERICHT\",\"casusregie\":[\"GEMEENTE\"],\"plan\":{\"date\":\"2025-02-29\",\"interventions\":[]}}",
+                        "$.plan.date"),
+                Arguments.of(String.format(BASE, "[\"GEMEENTE\",\"GGZ\",\"RECLASSERING\"]", "\"interventions\":[]"),
+                        "$.casusregie"),
+                Arguments.of(String.format(BASE, "[]", "\"interventions\":[]"), "$.casusregie"),
+                Arguments.of("{\"caseKind\":\"PERSOONSGERICHT\",\"plan\":{\"date\":\"2025-06-01\",\"interventions\":[]}}",
+                        "$.casusregie"),
+                Arguments.of(String.format(BASE, one, "\"regisseur\":[\"GEMEENTE\"]"), "$.plan.interventions"),
+                Arguments.of(String.format(BASE, one, "\"interventions\":[null]"), "$.plan.interventions[0]"),
+                Arguments.of(String.format(BASE, one, "\"interventions\":[{\"due\":\"2025-07-01\"}]"),
+                        "$.plan.interventions[0].owner"),
+                Arguments.of(String.format(BASE, one, "\"interventions\":[{\"owner\":\"GGZ\"}]"),
+                        "$.plan.interventions[0].due"),
+                Arguments.of("{\"casusregie\":[\"GEMEENTE\"],\"plan\":{\"date\":\"2025-06-01\",\"interventions\":[]}}",
+                        "$.caseKind"),
+                Arguments.of("{\"caseKind\":\"PERSOONSGERICHT\",\"casusregie\":[\"GEMEENTE\"]}", "$.plan"),
+                Arguments.of("{\"caseKind\":\"PERSOONSGERICHT\",\"casusregie\":[\"GEMEENTE\"],\"householdSize\":-1,"
+                        + "\"plan\":{\"date\":\"2025-06-01\",\"interventions\":[]}}", "$.householdSize"),
+                Arguments.of("{\"caseKind\":\"PERSOONSGERICHT\",\"casusregie\":[\"GEMEENTE\"],\"householdSize\":\"2\","
+                        + "\"plan\":{\"date\":\"2025-06-01\",\"interventions\":[]}}", "$.householdSize"),
+                Arguments.of(String.format(BASE, one, "\"interventions\":[],\"parties\":[\"GGZ\",null]"), "$.plan.parties[1]"),
+                Arguments.of(String.format(BASE, one, "\"interventions\":[],\"author\":\"x\""), "$.plan.author"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("badInput")
+    @DisplayName("bad input is refused with the field named")
+    void badInput_isRefusedNamingTheField(String json, String field) {
+        assertThatThrownBy(() -> ZvhJson.read(json, PlanFacts.class)).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.violations()).extracting(Violation::field).contains(field));
+    }
+
+    @Test
+    @DisplayName("a household index that could be a BSN is refused without echoing its digits")
+    void target_neverEchoesABsn() {
+        assertThatThrownBy(() -> Target.parse("household[111222333]")).isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("111222333").doesNotContainPattern("[0-9]{8,}"));
+        assertThatThrownBy(() -> Target.household(10_000_000)).isInstanceOf(InvalidInputException.class);
+        assertThat(Target.parse("household[9999999]").householdIndex()).hasValue(9_999_999);
+        assertThat(Target.parse("SUBJECT")).isSameAs(Target.SUBJECT);
+        assertThat(Target.household(3)).isEqualTo(Target.parse("household[3]")).hasToString("household[3]");
+        assertThat(Target.SUBJECT.householdIndex()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("defaults: absent sets are empty, householdSize is 0, target is SUBJECT, lifeDomains all UNKNOWN")
+    void defaults() {
+        PlanFacts f = ZvhJson.read("{\"caseKind\":\"SYSTEEMGERICHT\",\"casusregie\":[\"GEMEENTE\"],\"plan\":{\"date\":\"2025-06-01\","
+                + "\"interventions\":[{\"owner\":\"GGZ\",\"due\":\"2025-07-01\"}]}}", PlanFacts.class);
+        assertThat(f.householdSize()).isZero();
+        assertThat(f.involvedPartners()).isEmpty();
+        assertThat(f.retainedHolders()).isEmpty();
+        assertThat(f.plan().regisseur()).isEmpty();
+        assertThat(f.plan().parties()).isEmpty();
+        assertThat(f.plan().interventions().get(0).target()).isEqualTo(Target.SUBJECT);
+        assertThat(f.plan().interventions().get(0).lifeDomains()).isEmpty();
+        assertThat(f.lifeDomains()).isEqualTo(LifeDomainAssessment.unknown());
+        PlanFacts empty = ZvhJson.read("{\"caseKind\":\"SYSTEEMGERICHT\",\"casusregie\":[\"GEMEENTE\"],"
+                + "\"plan\":{\"date\":\"2025-06-01\",\"interventions\":[]}}", PlanFacts.class);
+        assertThat(empty.plan().interventions()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("an asOf before 2013-01-01 and null arguments are refused before any work")
+    void arguments_areChecked() {
+        PlanFacts f = complete().build();
+        assertThatThrownBy(() -> PlanCheck.check(f, LocalDate.of(2012, 12, 31))).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> PlanCheck.check(null, AS_OF)).isInstanceOf(NullPointerException.class).hasMessage("facts");
+    }
+
+    @Test
+    @DisplayName("facts and decisions round-trip through JSON")
+    void json_roundTrips() {
+        PlanFacts f = complete().caseKind(CaseKind.SYSTEEMGERICHT).householdSize(2)
+                .plan(plan().addInterventions(intervention(PartnerType.ZVH).target(Target.household(4)).build()).build()).build();
+        String json = ZvhJson.write(f);
+        assertThat(json).contains("\"target\":\"household[4]\"", "\"target\":\"SUBJECT\"");
+        assertThat(ZvhJson.read(json, PlanFacts.class)).isEqualTo(f);
+        PlanDecision d = check(f);
+        assertThat(d.valid()).isFalse();
+        String out = ZvhJson.write(d);
+        assertThat(out).contains("\"valid\":false", "\"violations\"", "\"uncovered\"", "\"findings\"", "\"asOf\"");
+        assertThat(ZvhJson.read(out, PlanDecision.class)).isEqualTo(d);
+    }
+}
