@@ -12,6 +12,7 @@ import io.github.zvhsdk.model.Violations;
 import io.github.zvhsdk.model.ZvhStyle;
 import io.github.zvhsdk.model.rule.Tri;
 import jakarta.validation.constraints.NotNull;
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -63,7 +64,7 @@ public interface IntakeFacts {
 
     /**
      * @return what the subject's problems lead the subject to cause or to go through; an effect not in the map is
-     *     {@link Prospect#UNKNOWN}
+     *     {@link Prospect#UNKNOWN} (the map never holds {@code UNKNOWN} itself)
      */
     Map<EffectType, Prospect> effects();
 
@@ -117,8 +118,9 @@ public interface IntakeFacts {
     }
 
     /**
-     * Checks every constraint at once, then normalises {@link #domainsNeeded()} to an immutable set in
-     * {@link Domain} order (so that the value is immutable even when the builder was given a mutable set).
+     * Checks every constraint at once, then normalises: {@link #domainsNeeded()} becomes an immutable set in
+     * {@link Domain} order (so that the value is immutable even when the builder was given a mutable set), and an
+     * effect given as {@link Prospect#UNKNOWN} is left out (absent means the same), so that equal facts are equal.
      *
      * @return this value, or its normalised copy
      * @throws io.github.zvhsdk.model.InvalidInputException listing every violation
@@ -135,6 +137,15 @@ public interface IntakeFacts {
         v.throwIfAny();
         if (domainsNeeded().isPresent() && !(domainsNeeded().get() instanceof DomainSet)) {
             return ImmutableIntakeFacts.copyOf(this).withDomainsNeeded(DomainSet.of(domainsNeeded().get()));
+        }
+        if (effects().containsValue(Prospect.UNKNOWN)) {
+            Map<EffectType, Prospect> known = new EnumMap<>(EffectType.class);
+            effects().forEach((e, p) -> {
+                if (p != Prospect.UNKNOWN) {
+                    known.put(e, p);
+                }
+            });
+            return ImmutableIntakeFacts.copyOf(this).withEffects(known);
         }
         return this;
     }
