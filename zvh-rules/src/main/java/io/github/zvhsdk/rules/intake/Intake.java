@@ -169,6 +169,7 @@ public final class Intake {
         Term c = IntakeCriteria.lk2013C(facts);
         Term d = IntakeCriteria.lk2013D(facts);
         Term outcome = IntakeCriteria.lk2013(config.complexityReading(), a, b, c, d);
+        boolean governing = regime(config, asOf) == IntakeRegime.LK2013;
         Map<String, RuleResult> criteria = new LinkedHashMap<>();
         criteria.put("A", result("LK2013-A", a, LK2013_CITATIONS));
         criteria.put("B", result("LK2013-B", b, LK2013_CITATIONS));
@@ -176,14 +177,14 @@ public final class Intake {
         criteria.put("D", result("LK2013-D", d, LK2013_CITATIONS));
         return IntakeDecision.builder()
                 .regime(IntakeRegime.LK2013)
-                .governing(regime(config, asOf) == IntakeRegime.LK2013)
+                .governing(governing)
                 .outcome(outcome.value())
                 .reading(config.complexityReading())
                 .criteria(criteria)
-                .missing(outcome.missing())
+                .missing(outcome.sortedMissing())
                 .asOf(asOf)
                 .config(config)
-                .regimeRule(regimeRule(regime(config, asOf) == IntakeRegime.LK2013))
+                .regimeRule(regimeRule(governing))
                 .build();
     }
 
@@ -213,7 +214,7 @@ public final class Intake {
                 .outcome(outcome.value())
                 .criteria(criteria)
                 .regional(evaluated)
-                .missing(outcome.missing())
+                .missing(outcome.sortedMissing())
                 .asOf(asOf)
                 .config(config)
                 .regimeRule(regimeRule(governing))
@@ -221,7 +222,7 @@ public final class Intake {
     }
 
     private static RuleResult result(String ruleId, Term term, List<Citation> citations) {
-        return RuleResult.of(ruleId, term.value(), List.copyOf(term.missing()), citations);
+        return RuleResult.of(ruleId, term.value(), term.missing(), citations);
     }
 
     private static RuleResult regimeRule(boolean governing) {

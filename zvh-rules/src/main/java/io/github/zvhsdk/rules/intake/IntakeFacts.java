@@ -127,26 +127,28 @@ public interface IntakeFacts {
      */
     @Value.Check
     default IntakeFacts check() {
-        Violations v = Violations.of(this, "IntakeFacts");
-        for (String id : regional().keySet()) {
-            v.require(IntakeConfig.isRegionalId(id), "regional", "INTAKE-REGIONAL-ID",
-                    "a regional criterion id is 1 to 64 characters of [A-Za-z0-9._:-]");
-        }
-        domainsNeeded().ifPresent(s -> v.require(s.stream().noneMatch(Objects::isNull), "domainsNeeded",
-                "MODEL-REQUIRED", "a domain may not be null"));
-        v.throwIfAny();
-        if (domainsNeeded().isPresent() && !(domainsNeeded().get() instanceof DomainSet)) {
-            return ImmutableIntakeFacts.copyOf(this).withDomainsNeeded(DomainSet.of(domainsNeeded().get()));
-        }
-        if (effects().containsValue(Prospect.UNKNOWN)) {
+        boolean nullDomain = domainsNeeded().map(s -> s.stream().anyMatch(Objects::isNull)).orElse(false);
+        boolean domainsNormal = domainsNeeded().map(s -> s instanceof DomainSet).orElse(true);
+        boolean effectsNormal = !effects().containsValue(Prospect.UNKNOWN);
+        if (!nullDomain && !(domainsNormal && effectsNormal)) {
+            // the normalised copy runs this check again (and is then normal): validate once, on the final value
             Map<EffectType, Prospect> known = new EnumMap<>(EffectType.class);
             effects().forEach((e, p) -> {
                 if (p != Prospect.UNKNOWN) {
                     known.put(e, p);
                 }
             });
-            return ImmutableIntakeFacts.copyOf(this).withEffects(known);
+            ImmutableIntakeFacts.Builder b = ImmutableIntakeFacts.builder().from(this).effects(known);
+            domainsNeeded().ifPresent(s -> b.domainsNeeded(DomainSet.of(s)));
+            return b.build();
         }
+        Violations v = Violations.of(this, "IntakeFacts");
+        for (String id : regional().keySet()) {
+            v.require(IntakeConfig.isRegionalId(id), "regional", "INTAKE-REGIONAL-ID",
+                    "a regional criterion id is 1 to 64 characters of [A-Za-z0-9._:-]");
+        }
+        v.require(!nullDomain, "domainsNeeded", "MODEL-REQUIRED", "a domain may not be null");
+        v.throwIfAny();
         return this;
     }
 }

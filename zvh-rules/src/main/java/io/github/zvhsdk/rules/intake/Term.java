@@ -1,11 +1,9 @@
 package io.github.zvhsdk.rules.intake;
 
 import io.github.zvhsdk.model.rule.Tri;
+import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.List;
-import java.util.SortedSet;
-import java.util.TreeSet;
 
 /**
  * A three-valued term with the facts that can still decide it (spec/intake.md, "Three-valued evaluation and what is
@@ -20,12 +18,23 @@ import java.util.TreeSet;
  * n of m" that is UNKNOWN (k &lt; n ≤ k + u), the other unknowns can be completed so that exactly n − 1 qualify, and
  * the node follows any one of them. The property tests check this by brute force against the decision function.
  *
+ * <p>Each fact is read once, so the missing facts of the children are disjoint and never repeat.
+ *
  * @param value the term's value; never null
- * @param missing the fact names that can decide it, sorted; empty when {@code value} is definite
+ * @param missing the fact names that can decide it, in reading order (callers sort); empty when {@code value} is
+ *     definite
  */
-record Term(Tri value, SortedSet<String> missing) {
+record Term(Tri value, List<String> missing) {
+    private static final Term TRUE = new Term(Tri.TRUE, List.of());
+    private static final Term FALSE = new Term(Tri.FALSE, List.of());
+
     Term {
-        missing = Collections.unmodifiableSortedSet(new TreeSet<>(missing));
+        missing = List.copyOf(missing);
+    }
+
+    /** @return the missing facts, sorted */
+    List<String> sortedMissing() {
+        return missing.stream().sorted().toList();
     }
 
     /**
@@ -34,16 +43,11 @@ record Term(Tri value, SortedSet<String> missing) {
      * @return a leaf: missing is {@code name} exactly when the value is UNKNOWN
      */
     static Term fact(String name, Tri value) {
-        TreeSet<String> m = new TreeSet<>();
-        if (value == Tri.UNKNOWN) {
-            m.add(name);
-        }
-        return new Term(value, m);
-    }
-
-    /** @return a definite term that reads no fact */
-    static Term definite(boolean value) {
-        return new Term(Tri.of(value), new TreeSet<>());
+        return switch (value) {
+            case TRUE -> TRUE;
+            case FALSE -> FALSE;
+            case UNKNOWN -> new Term(Tri.UNKNOWN, List.of(name));
+        };
     }
 
     /** @return the Kleene conjunction; TRUE for no operand */
@@ -79,12 +83,13 @@ record Term(Tri value, SortedSet<String> missing) {
         return new Term(v, undecided(v, terms));
     }
 
-    private static SortedSet<String> undecided(Tri value, Collection<Term> terms) {
-        TreeSet<String> m = new TreeSet<>();
-        if (value == Tri.UNKNOWN) {
-            for (Term t : terms) {
-                m.addAll(t.missing());
-            }
+    private static List<String> undecided(Tri value, Collection<Term> terms) {
+        if (value != Tri.UNKNOWN) {
+            return List.of();
+        }
+        List<String> m = new ArrayList<>();
+        for (Term t : terms) {
+            m.addAll(t.missing());
         }
         return m;
     }
