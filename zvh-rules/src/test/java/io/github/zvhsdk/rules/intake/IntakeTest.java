@@ -570,6 +570,8 @@ class IntakeTest {
             assertThat(fields(refused(() -> IntakeConfig.builder().addRegionalCriteria("has space").build())))
                     .containsExactly("regionalCriteria");
             assertThat(fields(refused(() -> textbook().putRegional("", Tri.TRUE).build()))).containsExactly("regional");
+            assertThat(fields(refused(() -> IntakeConfig.builder().name("").version("<v>").build())))
+                    .containsExactlyInAnyOrder("name", "version");
             InvalidInputException e = refused(() -> textbook().putRegional("Jan Jansen", Tri.TRUE).build());
             assertThat(e.getMessage()).doesNotContain("Jansen");
         }
