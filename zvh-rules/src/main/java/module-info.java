@@ -10,4 +10,6 @@ module io.github.zvhsdk.rules {
     opens io.github.zvhsdk.rules.casework to com.fasterxml.jackson.databind, org.hibernate.validator;
     exports io.github.zvhsdk.rules.plan;
     opens io.github.zvhsdk.rules.plan to com.fasterxml.jackson.databind, org.hibernate.validator;
+    exports io.github.zvhsdk.rules.intake;
+    opens io.github.zvhsdk.rules.intake to com.fasterxml.jackson.databind, org.hibernate.validator;
 }

@@ -6,7 +6,7 @@ import java.util.Optional;
 /** The decision kinds this build implements. A vector of a kind not listed here fails with that reason. */
 public final class DecisionKinds {
     private static final List<DecisionKind> ALL = List.of(
-            // one line per implemented kind
+            new IntakeKind(),
             new TransitionKind(),
             new PlanKind()
     );
