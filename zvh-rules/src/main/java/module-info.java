@@ -6,4 +6,6 @@ module io.github.zvhsdk.rules {
     requires static transitive org.immutables.value.annotations;
 
     // exports/opens: one pair per decision package (intake, escalation, regie, casework)
+    exports io.github.zvhsdk.rules.escalation;
+    opens io.github.zvhsdk.rules.escalation to com.fasterxml.jackson.databind, org.hibernate.validator;
 }
