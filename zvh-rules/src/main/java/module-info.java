@@ -8,4 +8,6 @@ module io.github.zvhsdk.rules {
     // exports/opens: one pair per decision package (intake, escalation, regie, casework)
     exports io.github.zvhsdk.rules.escalation;
     opens io.github.zvhsdk.rules.escalation to com.fasterxml.jackson.databind, org.hibernate.validator;
+    exports io.github.zvhsdk.rules.regie;
+    opens io.github.zvhsdk.rules.regie to com.fasterxml.jackson.databind, org.hibernate.validator;
 }
