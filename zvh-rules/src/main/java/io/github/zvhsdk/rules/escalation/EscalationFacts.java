@@ -79,14 +79,19 @@ public interface EscalationFacts {
         return ImmutableEscalationFacts.builder();
     }
 
-    /** Checks every constraint at once. */
+    /**
+     * Checks every constraint at once, and keeps an unmodifiable copy of {@link #domainsInvolved()}.
+     *
+     * @return these facts, or a copy whose domain set is unmodifiable
+     */
     @Value.Check
-    default void check() {
+    default EscalationFacts check() {
         Violations v = Violations.of(this, "EscalationFacts");
         currentPhase().ifPresent(p -> v.require(p >= 1 && p <= 4, "currentPhase", "AVE-PHASE",
                 "value " + p + " is not an AVE phase (1 to 4)"));
-        domainsInvolved().ifPresent(ds -> v.require(!ds.contains(null), "domainsInvolved", "MODEL-REQUIRED",
-                "an element is null; each element is one of " + java.util.Arrays.toString(Domain.values())));
+        boolean nullDomain = domainsInvolved().map(ds -> ds.stream().anyMatch(java.util.Objects::isNull)).orElse(false);
+        v.require(!nullDomain, "domainsInvolved", "MODEL-REQUIRED",
+                "an element is null; each element is one of " + java.util.Arrays.toString(Domain.values()));
         if (signal().deniesProblems()) {
             for (LifeDomain d : LifeDomain.values()) {
                 LifeDomainStatus s = lifeDomains().status(d);
@@ -96,5 +101,9 @@ public interface EscalationFacts {
             }
         }
         v.throwIfAny();
+        if (domainsInvolved().isPresent() && !(domainsInvolved().get() instanceof DomainSet)) {
+            return ImmutableEscalationFacts.copyOf(this).withDomainsInvolved(DomainSet.copyOf(domainsInvolved().get()));
+        }
+        return this;
     }
 }
