@@ -12,4 +12,8 @@ module io.github.zvhsdk.rules {
     opens io.github.zvhsdk.rules.plan to com.fasterxml.jackson.databind, org.hibernate.validator;
     exports io.github.zvhsdk.rules.intake;
     opens io.github.zvhsdk.rules.intake to com.fasterxml.jackson.databind, org.hibernate.validator;
+    exports io.github.zvhsdk.rules.escalation;
+    opens io.github.zvhsdk.rules.escalation to com.fasterxml.jackson.databind, org.hibernate.validator;
+    exports io.github.zvhsdk.rules.regie;
+    opens io.github.zvhsdk.rules.regie to com.fasterxml.jackson.databind, org.hibernate.validator;
 }

@@ -7,6 +7,8 @@ import java.util.Optional;
 public final class DecisionKinds {
     private static final List<DecisionKind> ALL = List.of(
             new IntakeKind(),
+            new EscalationKind(),
+            new RegieKind(),
             new TransitionKind(),
             new PlanKind()
     );

@@ -1,0 +1,47 @@
+package io.github.zvhsdk.examples.conformance;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.zvhsdk.model.json.ZvhJson;
+import io.github.zvhsdk.rules.escalation.Escalation;
+import io.github.zvhsdk.rules.escalation.EscalationConfig;
+import io.github.zvhsdk.rules.escalation.EscalationDecision;
+import io.github.zvhsdk.rules.escalation.EscalationFacts;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * The {@code escalation} kind (escalation.md): reads {@link EscalationFacts} and {@link EscalationConfig} strictly,
+ * calls {@link Escalation#assess}, and returns the decision as JSON: {@code lowest}, {@code highest}, {@code venue},
+ * {@code direction} (absent without a current phase), {@code advisoryRole} (absent when none), the responsibilities,
+ * the rule results with citations and missing facts, and {@code explanation} in Dutch and English.
+ *
+ * <p>This class is stateless and thread-safe.
+ */
+public final class EscalationKind implements DecisionKind {
+    private static final ObjectMapper MAPPER = ZvhJson.mapperCopy();
+
+    /** Creates the kind. */
+    public EscalationKind() {}
+
+    @Override
+    public String name() {
+        return "escalation";
+    }
+
+    @Override
+    public ObjectNode evaluate(JsonNode facts, JsonNode config, LocalDate asOf) {
+        Objects.requireNonNull(facts, "facts");
+        EscalationFacts f = ZvhJson.read(facts, EscalationFacts.class, "$.facts");
+        EscalationConfig c = config == null || config.isNull() ? EscalationConfig.defaults()
+                : ZvhJson.read(config, EscalationConfig.class, "$.config");
+        EscalationDecision d = Escalation.assess(f, c, asOf);
+        ObjectNode out = MAPPER.valueToTree(d);
+        ObjectNode explanation = out.putObject("explanation");
+        explanation.put("nl", d.explain(Locale.forLanguageTag("nl")));
+        explanation.put("en", d.explain(Locale.ENGLISH));
+        return out;
+    }
+}

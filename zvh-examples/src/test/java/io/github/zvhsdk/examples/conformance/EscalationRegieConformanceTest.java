@@ -1,0 +1,121 @@
+package io.github.zvhsdk.examples.conformance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.zvhsdk.model.InvalidInputException;
+import io.github.zvhsdk.model.json.ZvhJson;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+@DisplayName("Every escalation and regie conformance vector passes through its kind")
+class EscalationRegieConformanceTest {
+    private static final Path VECTORS = Path.of("src/main/resources/conformance/vectors");
+    private static final Map<String, DecisionKind> KINDS = Map.of("escalation", new EscalationKind(),
+            "regie", new RegieKind());
+
+    static Stream<Path> vectors() throws IOException {
+        try (Stream<Path> files = Files.list(VECTORS)) {
+            return files.filter(p -> p.getFileName().toString().matches("(ESC|REG)-.*\\.json")).sorted().toList()
+                    .stream();
+        }
+    }
+
+    @Test
+    @DisplayName("the vectors of both kinds are there")
+    void vectorsPresent() throws IOException {
+        List<Path> all = vectors().toList();
+        assertThat(all).anyMatch(p -> p.getFileName().toString().startsWith("ESC-"));
+        assertThat(all).anyMatch(p -> p.getFileName().toString().startsWith("REG-"));
+    }
+
+    @Test
+    @DisplayName("both kinds are registered under their names")
+    void registered() {
+        assertThat(DecisionKinds.byName("escalation")).get().isInstanceOf(EscalationKind.class);
+        assertThat(DecisionKinds.byName("regie")).get().isInstanceOf(RegieKind.class);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("vectors")
+    @DisplayName("vector")
+    void vector(Path file) throws IOException {
+        JsonNode v = ZvhJson.readTree(Files.readString(file, StandardCharsets.UTF_8));
+        DecisionKind kind = KINDS.get(v.get("decision").asText());
+        assertThat(kind).as("kind of %s", file).isNotNull();
+        JsonNode config = v.has("config") ? v.get("config") : JsonNodeFactory.instance.objectNode();
+        LocalDate asOf = LocalDate.parse(v.get("asOf").asText());
+        JsonNode expect = v.get("expect");
+        if (expect.path("error").asBoolean(false)) {
+            assertThatThrownBy(() -> kind.evaluate(v.get("facts"), config, asOf))
+                    .isInstanceOf(InvalidInputException.class);
+            return;
+        }
+        ObjectNode got = kind.evaluate(v.get("facts"), config, asOf);
+        for (Iterator<Map.Entry<String, JsonNode>> it = expect.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            JsonNode want = e.getValue();
+            JsonNode actual = got.get(e.getKey());
+            if (want.isNull()) {
+                assertThat(actual == null || actual.isNull() || (actual.isContainerNode() && actual.isEmpty()))
+                        .as("%s: %s expected absent, got %s", v.get("id"), e.getKey(), actual).isTrue();
+            } else if (want.isArray()) {
+                assertThat(actual).as("%s: %s", v.get("id"), e.getKey()).isNotNull();
+                assertThat(asSet(actual)).as("%s: %s", v.get("id"), e.getKey()).isEqualTo(asSet(want));
+            } else {
+                assertThat(actual).as("%s: %s", v.get("id"), e.getKey()).isEqualTo(want);
+            }
+        }
+        assertThat(got.path("explanation").path("nl").asText()).isNotBlank();
+        assertThat(got.path("explanation").path("en").asText()).isNotBlank();
+    }
+
+    @Test
+    @DisplayName("an unknown config key is refused by both kinds")
+    void unknownConfigKey() {
+        ObjectNode config = JsonNodeFactory.instance.objectNode().put("complexityReading", "STANDALONE_D");
+        ObjectNode escFacts = JsonNodeFactory.instance.objectNode();
+        ObjectNode regFacts = JsonNodeFactory.instance.objectNode().put("phase", 3).put("venue", "ZVH")
+                .put("caseKind", "PERSOONSGERICHT");
+        LocalDate asOf = LocalDate.of(2025, 6, 1);
+        assertThatThrownBy(() -> new EscalationKind().evaluate(escFacts, config, asOf))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("complexityReading");
+        assertThatThrownBy(() -> new RegieKind().evaluate(regFacts, config, asOf))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("complexityReading");
+    }
+
+    @Test
+    @DisplayName("an asOf before 2013 is refused by both kinds")
+    void beforeFramework() {
+        ObjectNode empty = JsonNodeFactory.instance.objectNode();
+        ObjectNode regFacts = JsonNodeFactory.instance.objectNode().put("phase", 3).put("venue", "ZVH")
+                .put("caseKind", "PERSOONSGERICHT");
+        LocalDate asOf = LocalDate.of(2012, 12, 31);
+        assertThatThrownBy(() -> new EscalationKind().evaluate(empty, empty, asOf))
+                .isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> new RegieKind().evaluate(regFacts, empty, asOf))
+                .isInstanceOf(InvalidInputException.class);
+    }
+
+    private static Set<JsonNode> asSet(JsonNode array) {
+        Set<JsonNode> s = new HashSet<>();
+        array.forEach(s::add);
+        return s;
+    }
+}

@@ -1,0 +1,41 @@
+package io.github.zvhsdk.rules.escalation;
+
+import static io.github.zvhsdk.rules.escalation.Responsible.BURGEMEESTER;
+import static io.github.zvhsdk.rules.escalation.Responsible.CASUSREGISSEUR;
+import static io.github.zvhsdk.rules.escalation.Responsible.GENERAL_SERVICES;
+import static io.github.zvhsdk.rules.escalation.Responsible.HOUSEHOLD;
+import static io.github.zvhsdk.rules.escalation.Responsible.INVOLVED_ORGANISATIONS;
+import static io.github.zvhsdk.rules.escalation.Responsible.LEAD_PROFESSIONAL;
+import static io.github.zvhsdk.rules.escalation.Responsible.LOKALE_PROCESREGISSEUR;
+import static io.github.zvhsdk.rules.escalation.Responsible.PARTNER_DIRECTORS;
+import static io.github.zvhsdk.rules.escalation.Responsible.PARTNER_MANAGEMENT;
+import static io.github.zvhsdk.rules.escalation.Responsible.WETHOUDER;
+import static io.github.zvhsdk.rules.escalation.Responsible.ZVH_PROCESREGISSEUR;
+
+import java.util.List;
+
+/** The spec's reference {@code AVE-ROLES} table and the reference configuration, built once. */
+final class ReferenceTemplate {
+    static final ResponsibilityTemplate INSTANCE = ResponsibilityTemplate.builder()
+            .id(ResponsibilityTemplate.REFERENCE_ID)
+            .addPhases(row(1, List.of(HOUSEHOLD), List.of(), List.of(), List.of(GENERAL_SERVICES), List.of(WETHOUDER)))
+            .addPhases(row(2, List.of(LEAD_PROFESSIONAL), List.of(), List.of(), List.of(INVOLVED_ORGANISATIONS),
+                    List.of(WETHOUDER)))
+            .addPhases(row(3, List.of(CASUSREGISSEUR), List.of(LOKALE_PROCESREGISSEUR), List.of(ZVH_PROCESREGISSEUR),
+                    List.of(PARTNER_MANAGEMENT), List.of(WETHOUDER, BURGEMEESTER)))
+            // phase 4: the spec's table names the house's procesregisseur without a venue condition
+            .addPhases(row(4, List.of(CASUSREGISSEUR), List.of(ZVH_PROCESREGISSEUR), List.of(ZVH_PROCESREGISSEUR),
+                    List.of(PARTNER_DIRECTORS), List.of(BURGEMEESTER, WETHOUDER)))
+            .build();
+
+    /** The reference configuration; declared after {@link #INSTANCE}, which its default reads. */
+    static final EscalationConfig DEFAULT_CONFIG = ImmutableEscalationConfig.builder().build();
+
+    private ReferenceTemplate() {}
+
+    private static PhaseResponsibilities row(int phase, List<Responsible> casus, List<Responsible> procesLocal,
+            List<Responsible> procesHouse, List<Responsible> operational, List<Responsible> administrative) {
+        return PhaseResponsibilities.builder().phase(phase).casusregie(casus).procesregieLocal(procesLocal)
+                .procesregieAtHouse(procesHouse).operational(operational).administrative(administrative).build();
+    }
+}

@@ -1,0 +1,15 @@
+/**
+ * Escalation (spec/escalation.md): the AVE phase of a case from its facts, as a range of phases while facts are
+ * unknown ({@code AVE-PHASE}); the venue, "lokaal, tenzij" ({@code VENUE-LOCAL-UNLESS}); the direction against the
+ * recorded phase and the house's advisory role when a case goes back to local ({@code AVE-DIRECTION}); the
+ * responsibilities per phase ({@code AVE-ROLES}, a template a region replaces as a whole); and governance escalation
+ * ({@code GOV-ESCALATE}).
+ *
+ * <p>Entry points: {@link io.github.zvhsdk.rules.escalation.Escalation#assess} and
+ * {@link io.github.zvhsdk.rules.escalation.GovernanceEscalation#next}. All types are immutable and thread-safe; methods
+ * never accept or return null unless their Javadoc says so.
+ */
+@ZvhStyle
+package io.github.zvhsdk.rules.escalation;
+
+import io.github.zvhsdk.model.ZvhStyle;

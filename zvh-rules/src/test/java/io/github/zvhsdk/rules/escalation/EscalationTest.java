@@ -1,0 +1,305 @@
+package io.github.zvhsdk.rules.escalation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.zvhsdk.model.Domain;
+import io.github.zvhsdk.model.InvalidInputException;
+import io.github.zvhsdk.model.LifeDomain;
+import io.github.zvhsdk.model.LifeDomainAssessment;
+import io.github.zvhsdk.model.LifeDomainStatus;
+import io.github.zvhsdk.model.PartnerType;
+import io.github.zvhsdk.model.Venue;
+import io.github.zvhsdk.model.json.ZvhJson;
+import io.github.zvhsdk.model.rule.RuleResult;
+import io.github.zvhsdk.model.rule.Tri;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+@DisplayName("Escalation: AVE phase, venue, direction, responsibilities")
+class EscalationTest {
+    private static final LocalDate AS_OF = LocalDate.of(2025, 6, 1);
+
+    private static EscalationDecision assess(String json) {
+        return Escalation.assess(ZvhJson.read(json, EscalationFacts.class), AS_OF);
+    }
+
+    private static final String COMPLEX = "\"signal\":\"PROBLEM\",\"lifeDomains\":{\"HOUSING\":\"PROBLEM\","
+            + "\"DRUGS\":\"CRIMINOGENIC\"},\"domainsInvolved\":[\"GEMEENTE\",\"ZORG\"]";
+
+    static Stream<Arguments> phaseTable() {
+        return Stream.of(
+                // row 4: acute threat alone, even without any problem
+                Arguments.of("{\"signal\":\"NONE\",\"acuteSafetyThreat\":\"TRUE\"}", 4, 4),
+                // row 4: complex and stagnating
+                Arguments.of("{" + COMPLEX + ",\"cooperationStagnating\":\"TRUE\",\"acuteSafetyThreat\":\"FALSE\"}", 4, 4),
+                // row 3: complex, cooperation works
+                Arguments.of("{" + COMPLEX + ",\"cooperationStagnating\":\"FALSE\",\"acuteSafetyThreat\":\"FALSE\"}", 3, 3),
+                // row 3: one problem with stagnating cooperation
+                Arguments.of("{\"signal\":\"PROBLEM\",\"domainsInvolved\":[\"GEMEENTE\"],\"cooperationStagnating\":\"TRUE\","
+                        + "\"acuteSafetyThreat\":\"FALSE\"}", 3, 3),
+                // row 2: a problem, one domain cannot make it complex
+                Arguments.of("{\"signal\":\"PROBLEM\",\"domainsInvolved\":[\"GEMEENTE\",\"OVERIG\"],"
+                        + "\"cooperationStagnating\":\"FALSE\",\"acuteSafetyThreat\":\"FALSE\"}", 2, 2),
+                // row 1: suspicion only; unassessed leefgebieden count as no problem
+                Arguments.of("{\"signal\":\"SUSPICION\",\"cooperationStagnating\":\"TRUE\",\"acuteSafetyThreat\":\"FALSE\"}", 1, 1),
+                // nothing known: every phase is still possible
+                Arguments.of("{}", 1, 4),
+                // a problem, stagnation unknown, single domain: 2 or 3
+                Arguments.of("{\"signal\":\"PROBLEM\",\"domainsInvolved\":[\"STRAF\"],\"acuteSafetyThreat\":\"FALSE\"}", 2, 3),
+                // complex, stagnation unknown: 3 or 4
+                Arguments.of("{" + COMPLEX + ",\"acuteSafetyThreat\":\"FALSE\"}", 3, 4),
+                // signal unknown, all leefgebieden assessed without problem, domains unknown: the signal may still be PROBLEM
+                Arguments.of("{\"lifeDomains\":{\"OFFENCE_HISTORY\":\"NO_PROBLEM\",\"CURRENT_OFFENCE\":\"NO_PROBLEM\","
+                        + "\"HOUSING\":\"NO_PROBLEM\",\"EDUCATION_WORK\":\"NO_PROBLEM\",\"INCOME_MONEY\":\"NO_PROBLEM\","
+                        + "\"PARTNER_FAMILY\":\"NO_PROBLEM\",\"FRIENDS\":\"NO_PROBLEM\",\"DRUGS\":\"NO_PROBLEM\","
+                        + "\"ALCOHOL\":\"NO_PROBLEM\",\"EMOTIONAL_WELLBEING\":\"NO_PROBLEM\",\"THINKING_BEHAVIOUR\":\"NO_PROBLEM\","
+                        + "\"ATTITUDE\":\"NO_PROBLEM\"},\"cooperationStagnating\":\"FALSE\",\"acuteSafetyThreat\":\"FALSE\"}", 1, 2));
+    }
+
+    @ParameterizedTest(name = "[{index}] {1}..{2}")
+    @MethodSource("phaseTable")
+    @DisplayName("AVE-PHASE: the highest row that holds; a range while facts are unknown")
+    void avePhase(String json, int lowest, int highest) {
+        EscalationDecision d = assess(json);
+        assertThat(d.lowest()).isEqualTo(lowest);
+        assertThat(d.highest()).isEqualTo(highest);
+        assertThat(d.phaseIsDefinite()).isEqualTo(lowest == highest);
+        assertThat(d.phasePolicy()).isEqualTo("AVE-PHASE");
+        assertThat(d.rules()).extracting(RuleResult::ruleId)
+                .containsExactly("AVE-PHASE-4", "AVE-PHASE-3", "AVE-PHASE-2", "VENUE-LOCAL-UNLESS");
+        assertThat(d.rules()).allSatisfy(r -> assertThat(r.citations()).isNotEmpty());
+    }
+
+    @Test
+    @DisplayName("AVE-PHASE: the missing facts are those that could narrow the range")
+    void avePhaseMissing() {
+        EscalationDecision d = assess("{" + COMPLEX + ",\"acuteSafetyThreat\":\"FALSE\",\"admissible\":\"TRUE\"}");
+        assertThat(d.missing()).containsExactly("cooperationStagnating");
+        assertThat(d.rules().get(0).missing()).containsExactly("cooperationStagnating");
+        assertThat(d.rules().get(1).value()).isEqualTo(Tri.TRUE);
+        assertThat(d.rules().get(1).missing()).isEmpty();
+        EscalationDecision definite = assess("{\"signal\":\"NONE\",\"acuteSafetyThreat\":\"FALSE\",\"admissible\":\"FALSE\"}");
+        assertThat(definite.missing()).isEmpty();
+        // an unknown signal next to unassessed leefgebieden: both could settle "a problem is present"
+        EscalationDecision open = assess("{\"cooperationStagnating\":\"FALSE\",\"acuteSafetyThreat\":\"FALSE\"}");
+        assertThat(open.rules().get(2).missing()).contains("signal", "lifeDomains.HOUSING");
+    }
+
+    @Test
+    @DisplayName("AVE-SIGNAL: NONE or SUSPICION next to an assessed problem is refused, naming signal and leefgebied")
+    void aveSignalRefused() {
+        assertThatThrownBy(() -> ZvhJson.read("{\"signal\":\"SUSPICION\",\"lifeDomains\":{\"HOUSING\":\"PROBLEM\"}}",
+                EscalationFacts.class))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("SUSPICION").hasMessageContaining("lifeDomains.HOUSING")
+                .satisfies(e -> assertThat(((InvalidInputException) e).violations())
+                        .extracting(v -> v.field()).containsExactly("$.lifeDomains.HOUSING"));
+        assertThatThrownBy(() -> EscalationFacts.builder().signal(Signal.NONE)
+                .lifeDomains(LifeDomainAssessment.unknown().with(LifeDomain.DRUGS, LifeDomainStatus.CRIMINOGENIC)).build())
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("NONE")
+                .hasMessageContaining("lifeDomains.DRUGS");
+        // NO_PROBLEM and UNKNOWN leefgebieden fit the signal
+        EscalationDecision d = Escalation.assess(EscalationFacts.builder().signal(Signal.NONE)
+                .lifeDomains(LifeDomainAssessment.unknown().with(LifeDomain.DRUGS, LifeDomainStatus.NO_PROBLEM))
+                .acuteSafetyThreat(Tri.FALSE).build(), AS_OF);
+        assertThat(d.lowest()).isEqualTo(1);
+        assertThat(d.highest()).isEqualTo(1);
+    }
+
+    static Stream<Arguments> venues() {
+        return Stream.of(
+                Arguments.of("TRUE", "TRUE", "FALSE", EscalationVenue.ZVH),
+                Arguments.of("TRUE", "FALSE", "TRUE", EscalationVenue.ZVH),
+                Arguments.of("TRUE", "FALSE", "FALSE", EscalationVenue.LOCAL),
+                Arguments.of("FALSE", "TRUE", "TRUE", EscalationVenue.LOCAL),
+                Arguments.of("UNKNOWN", "TRUE", "FALSE", EscalationVenue.UNKNOWN),
+                Arguments.of("TRUE", "UNKNOWN", "FALSE", EscalationVenue.UNKNOWN),
+                Arguments.of("TRUE", "FALSE", "UNKNOWN", EscalationVenue.UNKNOWN));
+    }
+
+    @ParameterizedTest(name = "admissible {0}, stagnating {1}, acute {2} -> {3}")
+    @MethodSource("venues")
+    @DisplayName("VENUE-LOCAL-UNLESS: the house only for admissible phase-3+ cases whose cooperation stalls or safety is at stake")
+    void venueLocalUnless(String admissible, String stagnating, String acute, EscalationVenue venue) {
+        EscalationDecision d = assess("{" + COMPLEX + ",\"admissible\":\"" + admissible + "\",\"cooperationStagnating\":\""
+                + stagnating + "\",\"acuteSafetyThreat\":\"" + acute + "\"}");
+        assertThat(d.venue()).isEqualTo(venue);
+        assertThat(d.venue().toVenue()).isEqualTo(venue == EscalationVenue.UNKNOWN ? java.util.Optional.empty()
+                : java.util.Optional.of(venue == EscalationVenue.ZVH ? Venue.ZVH : Venue.LOCAL));
+    }
+
+    @Test
+    @DisplayName("AVE-DIRECTION: UP, DOWN, STAY, UNKNOWN for every range and current phase")
+    void aveDirection() {
+        for (int lo = 1; lo <= 4; lo++) {
+            for (int hi = lo; hi <= 4; hi++) {
+                for (int c = 1; c <= 4; c++) {
+                    Direction expected = lo > c ? Direction.UP : hi < c ? Direction.DOWN
+                            : lo == hi ? Direction.STAY : Direction.UNKNOWN;
+                    assertThat(Escalation.direction(lo, hi, c)).isEqualTo(expected);
+                }
+            }
+        }
+        assertThatThrownBy(() -> Escalation.direction(3, 2, 1)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Escalation.direction(1, 2, 5)).isInstanceOf(IllegalArgumentException.class);
+        // phases may be skipped both ways
+        assertThat(assess("{\"signal\":\"NONE\",\"acuteSafetyThreat\":\"TRUE\",\"currentPhase\":1}").direction())
+                .contains(Direction.UP);
+        assertThat(assess("{}").direction()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("AVE-DIRECTION: the house stays on as adviser exactly when a case goes from ZVH to LOCAL")
+    void advisoryRole() {
+        String local = "{\"signal\":\"PROBLEM\",\"domainsInvolved\":[\"GEMEENTE\"],\"cooperationStagnating\":\"FALSE\","
+                + "\"acuteSafetyThreat\":\"FALSE\",\"admissible\":\"TRUE\",\"currentPhase\":4,\"currentVenue\":\"";
+        assertThat(assess(local + "ZVH\"}").advisoryRole()).contains(PartnerType.ZVH);
+        assertThat(assess(local + "ZVH\"}").direction()).contains(Direction.DOWN);
+        assertThat(assess(local + "LOCAL\"}").advisoryRole()).isEmpty();
+        // an UNKNOWN venue gives no advisory role
+        assertThat(assess("{\"currentVenue\":\"ZVH\"}").advisoryRole()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("AVE-ROLES: the reference template is the spec's table; the decision lists the phases in the range")
+    void aveRoles() {
+        ResponsibilityTemplate t = ResponsibilityTemplate.reference();
+        assertThat(t.id()).isEqualTo("AVE-ROLES-REFERENCE");
+        assertThat(t.forPhase(1).casusregie()).containsExactly(Responsible.HOUSEHOLD);
+        assertThat(t.forPhase(1).procesregieLocal()).isEmpty();
+        assertThat(t.forPhase(2).casusregie()).containsExactly(Responsible.LEAD_PROFESSIONAL);
+        assertThat(t.forPhase(2).operational()).containsExactly(Responsible.INVOLVED_ORGANISATIONS);
+        assertThat(t.forPhase(3).procesregieLocal()).containsExactly(Responsible.LOKALE_PROCESREGISSEUR);
+        assertThat(t.forPhase(3).procesregieAtHouse()).containsExactly(Responsible.ZVH_PROCESREGISSEUR);
+        assertThat(t.forPhase(3).administrative()).containsExactly(Responsible.WETHOUDER, Responsible.BURGEMEESTER);
+        assertThat(t.forPhase(4).procesregieLocal()).containsExactly(Responsible.ZVH_PROCESREGISSEUR);
+        assertThat(t.forPhase(4).operational()).containsExactly(Responsible.PARTNER_DIRECTORS);
+        assertThat(t.forPhase(4).administrative()).containsExactly(Responsible.BURGEMEESTER, Responsible.WETHOUDER);
+        EscalationDecision d = assess("{" + COMPLEX + ",\"acuteSafetyThreat\":\"FALSE\"}");
+        assertThat(d.responsibilities()).extracting(PhaseResponsibilities::phase).containsExactly(3, 4);
+        assertThat(d.responsibilitiesTemplate()).isEqualTo("AVE-ROLES-REFERENCE");
+    }
+
+    @Test
+    @DisplayName("AVE-ROLES: a region replaces the template as a whole; an incomplete template is refused")
+    void aveRolesReplaced() {
+        String row = "{\"phase\":%d,\"casusregie\":[\"LEAD_PROFESSIONAL\"],\"operational\":[\"INVOLVED_ORGANISATIONS\"],"
+                + "\"administrative\":[\"BURGEMEESTER\"]}";
+        String config = "{\"responsibilities\":{\"id\":\"REGIO-X-2025\",\"phases\":[" + String.format(row, 1) + ","
+                + String.format(row, 2) + "," + String.format(row, 3) + "," + String.format(row, 4) + "]}}";
+        EscalationConfig c = ZvhJson.read(config, EscalationConfig.class);
+        EscalationDecision d = Escalation.assess(EscalationFacts.builder().build(), c, AS_OF);
+        assertThat(d.responsibilitiesTemplate()).isEqualTo("REGIO-X-2025");
+        assertThat(d.responsibilities()).hasSize(4).allSatisfy(r ->
+                assertThat(r.administrative()).containsExactly(Responsible.BURGEMEESTER));
+        String three = "{\"responsibilities\":{\"id\":\"X\",\"phases\":[" + String.format(row, 1) + ","
+                + String.format(row, 2) + "," + String.format(row, 4) + "]}}";
+        assertThatThrownBy(() -> ZvhJson.read(three, EscalationConfig.class))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("phases");
+        assertThatThrownBy(() -> ZvhJson.read("{\"roles\":{}}", EscalationConfig.class))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("roles");
+        assertThat(ZvhJson.read("{}", EscalationConfig.class)).isEqualTo(EscalationConfig.defaults());
+    }
+
+    static Stream<Arguments> badInput() {
+        return Stream.of(
+                Arguments.of("{\"currentPhase\":0}", "currentPhase"),
+                Arguments.of("{\"currentPhase\":5}", "currentPhase"),
+                Arguments.of("{\"currentPhase\":2.5}", "currentPhase"),
+                Arguments.of("{\"admissible\":true}", "admissible"),
+                Arguments.of("{\"cooperationStagnating\":false}", "cooperationStagnating"),
+                Arguments.of("{\"acuteSafetyThreat\":\"YES\"}", "acuteSafetyThreat"),
+                Arguments.of("{\"signal\":\"SEVERE\"}", "signal"),
+                Arguments.of("{\"domainsInvolved\":[\"HEALTH\"]}", "domainsInvolved"),
+                Arguments.of("{\"domainsInvolved\":[null]}", "domainsInvolved"),
+                Arguments.of("{\"currentVenue\":\"UNKNOWN\"}", "currentVenue"),
+                Arguments.of("{\"lifeDomains\":{\"DRUGS\":\"SEVERE\"}}", "lifeDomains"),
+                Arguments.of("{\"phase\":3}", "phase"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badInput")
+    @DisplayName("bad input is refused with an error naming the field, never an NPE")
+    void badInputRefused(String json, String field) {
+        assertThatThrownBy(() -> ZvhJson.read(json, EscalationFacts.class))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining(field);
+    }
+
+    @Test
+    @DisplayName("FRAMEWORK-DATE: an asOf before 2013-01-01 is refused; null arguments fail first")
+    void arguments() {
+        EscalationFacts f = EscalationFacts.builder().build();
+        assertThatThrownBy(() -> Escalation.assess(f, LocalDate.of(2012, 12, 31)))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("asOf");
+        assertThatThrownBy(() -> Escalation.assess(f, null)).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> Escalation.assess(null, AS_OF)).isInstanceOf(NullPointerException.class)
+                .hasMessage("facts");
+        assertThatThrownBy(() -> Escalation.assess(f, null, AS_OF)).isInstanceOf(NullPointerException.class)
+                .hasMessage("config");
+        assertThat(Escalation.assess(f, LocalDate.of(2013, 1, 1)).asOf()).isEqualTo(LocalDate.of(2013, 1, 1));
+    }
+
+    @Test
+    @DisplayName("facts, configuration and decision survive a JSON round trip")
+    void jsonRoundTrip() {
+        EscalationFacts f = ZvhJson.read("{" + COMPLEX + ",\"cooperationStagnating\":\"TRUE\",\"acuteSafetyThreat\":\"FALSE\","
+                + "\"admissible\":\"TRUE\",\"currentPhase\":2,\"currentVenue\":\"LOCAL\"}", EscalationFacts.class);
+        assertThat(ZvhJson.read(ZvhJson.write(f), EscalationFacts.class)).isEqualTo(f);
+        EscalationFacts empty = EscalationFacts.builder().domainsInvolved(Set.of()).build();
+        assertThat(ZvhJson.read(ZvhJson.write(empty), EscalationFacts.class)).isEqualTo(empty);
+        assertThat(ZvhJson.read(ZvhJson.write(EscalationConfig.defaults()), EscalationConfig.class))
+                .isEqualTo(EscalationConfig.defaults());
+        EscalationDecision d = Escalation.assess(f, AS_OF);
+        assertThat(ZvhJson.read(ZvhJson.write(d), EscalationDecision.class)).isEqualTo(d);
+        assertThat(ZvhJson.write(d)).contains("\"lowest\":4", "\"venue\":\"ZVH\"", "\"direction\":\"UP\"")
+                .doesNotContain("advisoryRole");
+    }
+
+    @Test
+    @DisplayName("the facts keep their own copy of the domain set")
+    void domainSetIsCopied() {
+        Set<Domain> mine = new java.util.HashSet<>(Set.of(Domain.ZORG, Domain.STRAF));
+        EscalationFacts f = EscalationFacts.builder().domainsInvolved(mine).build();
+        mine.add(Domain.GEMEENTE);
+        assertThat(f.domainsInvolved()).contains(Set.of(Domain.ZORG, Domain.STRAF));
+        assertThatThrownBy(() -> f.domainsInvolved().orElseThrow().add(Domain.OVERIG))
+                .isInstanceOf(UnsupportedOperationException.class);
+        assertThat(ZvhJson.write(f)).contains("\"domainsInvolved\":[\"STRAF\",\"ZORG\"]");
+    }
+
+    @Test
+    @DisplayName("explain gives a Dutch and an English paragraph")
+    void explain() {
+        EscalationDecision d = assess("{" + COMPLEX + ",\"acuteSafetyThreat\":\"FALSE\",\"admissible\":\"TRUE\","
+                + "\"currentPhase\":2}");
+        assertThat(d.explain(Locale.forLanguageTag("nl"))).contains("AVE-fase", "3", "4", "opschalen",
+                "cooperationStagnating");
+        assertThat(d.explain(Locale.ENGLISH)).contains("AVE phase", "scale up", "cooperationStagnating");
+        EscalationDecision back = assess("{\"signal\":\"PROBLEM\",\"domainsInvolved\":[],\"cooperationStagnating\":\"FALSE\","
+                + "\"acuteSafetyThreat\":\"FALSE\",\"currentPhase\":4,\"currentVenue\":\"ZVH\"}");
+        assertThat(back.explain(Locale.forLanguageTag("nl"))).contains("AVE-fase 2 (oranje)", "afschalen", "adviseur");
+        assertThat(back.explain(Locale.ENGLISH)).contains("adviser");
+    }
+
+    @Test
+    @DisplayName("every new enum constant carries a Dutch and an English label")
+    void labels() {
+        for (List<? extends io.github.zvhsdk.model.Labelled> values : List.of(List.of(Signal.values()),
+                List.of(Direction.values()), List.of(EscalationVenue.values()), List.of(Responsible.values()))) {
+            assertThat(values).allSatisfy(v -> {
+                assertThat(v.labelNl()).isNotBlank();
+                assertThat(v.labelEn()).isNotBlank();
+            });
+        }
+        assertThat(Domain.values()).hasSize(4);
+    }
+}

@@ -1,0 +1,351 @@
+package io.github.zvhsdk.rules.regie;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.zvhsdk.model.CaseKind;
+import io.github.zvhsdk.model.InvalidInputException;
+import io.github.zvhsdk.model.LifeDomain;
+import io.github.zvhsdk.model.LifeDomainAssessment;
+import io.github.zvhsdk.model.LifeDomainStatus;
+import io.github.zvhsdk.model.Measure;
+import io.github.zvhsdk.model.PartnerType;
+import io.github.zvhsdk.model.Relation;
+import io.github.zvhsdk.model.Theme;
+import io.github.zvhsdk.model.Venue;
+import io.github.zvhsdk.model.json.ZvhJson;
+import io.github.zvhsdk.model.rule.RuleResult;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+@DisplayName("Regie: samenwerking, procesregie, casusregie, retained roles")
+class RegieTest {
+    private static final LocalDate AS_OF = LocalDate.of(2025, 6, 1);
+
+    private static ImmutableRegieFacts.Builder person() {
+        return RegieFacts.builder().phase(3).venue(Venue.ZVH).caseKind(CaseKind.PERSOONSGERICHT);
+    }
+
+    private static RegieDecision decide(RegieFacts f) {
+        return Regie.decide(f, AS_OF);
+    }
+
+    private static RegieSubject subject(boolean minor, Measure... measures) {
+        return RegieSubject.builder().minor(minor).measures(Set.of(measures)).build();
+    }
+
+    @Test
+    @DisplayName("REGIE-SAMENWERKING: always the municipality")
+    void regieSamenwerking() {
+        RegieDecision d = decide(person().build());
+        assertThat(d.regieOpSamenwerking()).isEqualTo(PartnerType.GEMEENTE);
+        assertThat(d.regieOpSamenwerkingRule()).isEqualTo("REGIE-SAMENWERKING");
+        assertThat(d.rules().get(0).ruleId()).isEqualTo("REGIE-SAMENWERKING");
+    }
+
+    @Test
+    @DisplayName("REGIE-PROCES: none below phase 3, the municipality locally, the house at the house")
+    void regieProces() {
+        for (int phase = 1; phase <= 4; phase++) {
+            for (Venue v : Venue.values()) {
+                Procesregie expected = phase <= 2 ? Procesregie.NONE
+                        : v == Venue.ZVH ? Procesregie.ZVH : Procesregie.GEMEENTE;
+                RegieDecision d = decide(person().phase(phase).venue(v).build());
+                assertThat(d.procesregie()).isEqualTo(expected);
+                assertThat(d.procesregieRule()).isEqualTo("REGIE-PROCES");
+            }
+        }
+    }
+
+    static Stream<Arguments> casusRules() {
+        return Stream.of(
+                Arguments.of(person().subject(subject(true, Measure.CHILD_PROTECTION))
+                        .addThemes(Theme.VERWARD_GEDRAG_HOOG_RISICO).build(), "CASUS-FORCED-YOUTH",
+                        Set.of(PartnerType.GECERTIFICEERDE_INSTELLING)),
+                Arguments.of(person().subject(subject(true, Measure.YOUTH_PROBATION, Measure.PROBATION_SUPERVISION))
+                        .build(), "CASUS-FORCED-YOUTH", Set.of(PartnerType.GECERTIFICEERDE_INSTELLING)),
+                Arguments.of(person().subject(subject(false, Measure.PROBATION_SUPERVISION))
+                        .addThemes(Theme.RADICALISERING_EXTREMISME).build(), "CASUS-FORCED-ADULT",
+                        Set.of(PartnerType.RECLASSERING)),
+                Arguments.of(person().addThemes(Theme.VERWARD_GEDRAG_HOOG_RISICO, Theme.HUISELIJK_GEWELD).build(),
+                        "CASUS-VERWARD", Set.of(PartnerType.GGZ, PartnerType.GEMEENTE)),
+                Arguments.of(person().addThemes(Theme.RADICALISERING_EXTREMISME, Theme.EX_JUSTITIABELE_HOOG_RISICO)
+                        .build(), "CASUS-RADICALISERING", Set.of(PartnerType.GEMEENTE)),
+                Arguments.of(person().addThemes(Theme.EX_JUSTITIABELE_HOOG_RISICO).addInvolvedPartners(
+                        PartnerType.RECLASSERING).build(), "CASUS-EX-JUSTITIABELE", Set.of(PartnerType.GEMEENTE)),
+                Arguments.of(person().addThemes(Theme.HUISELIJK_GEWELD).addInvolvedPartners(PartnerType.VEILIG_THUIS)
+                        .build(), "CASUS-HUISELIJK-GEWELD", Set.of(PartnerType.GEMEENTE)),
+                // compulsory care is no rule-1/2 measure: the centre of gravity decides
+                Arguments.of(person().subject(subject(false, Measure.COMPULSORY_CARE)).addThemes(Theme.JEUGD).build(),
+                        "CASUS-ZWAARTEPUNT", Set.of(PartnerType.GEMEENTE)));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @MethodSource("casusRules")
+    @DisplayName("REGIE-CASUS: the first rule that applies decides")
+    void regieCasus(RegieFacts f, String rule, Set<PartnerType> holders) {
+        RegieDecision d = decide(f);
+        assertThat(d.casusRule()).isEqualTo(rule);
+        assertThat(d.casusregie()).isEqualTo(holders);
+        assertThat(d.policy()).isEqualTo("REGIE-CASUS-REFERENCE");
+        // the trace ends with the deciding rule, every earlier policy rule did not apply
+        List<RuleResult> casus = d.rules().subList(2, d.rules().size());
+        assertThat(casus.get(casus.size() - 1).ruleId()).isEqualTo(rule);
+        assertThat(casus.subList(0, casus.size() - 1)).allSatisfy(r -> assertThat(r.value().isFalse()).isTrue());
+        assertThat(d.citations()).isNotEmpty();
+    }
+
+    private static LifeDomainAssessment problems(LifeDomain... ds) {
+        LifeDomainAssessment a = LifeDomainAssessment.unknown();
+        for (int i = 0; i < ds.length; i++) {
+            a = a.with(ds[i], i % 2 == 0 ? LifeDomainStatus.PROBLEM : LifeDomainStatus.CRIMINOGENIC);
+        }
+        return a;
+    }
+
+    @Test
+    @DisplayName("CASUS-ZWAARTEPUNT: most problem leefgebieden, expert only when involved, ties in order GEMEENTE, GGZ, VERSLAVINGSZORG, RECLASSERING")
+    void casusZwaartepunt() {
+        // no problem known: GEMEENTE
+        assertThat(decide(person().addInvolvedPartners(PartnerType.GGZ).build()).casusregie())
+                .containsExactly(PartnerType.GEMEENTE);
+        // two addiction leefgebieden with verslavingszorg involved beat one municipal
+        assertThat(decide(person().addInvolvedPartners(PartnerType.VERSLAVINGSZORG)
+                .lifeDomains(problems(LifeDomain.DRUGS, LifeDomain.ALCOHOL, LifeDomain.HOUSING)).build()).casusregie())
+                .containsExactly(PartnerType.VERSLAVINGSZORG);
+        // the same without verslavingszorg involved: they count for GEMEENTE
+        assertThat(decide(person().lifeDomains(problems(LifeDomain.DRUGS, LifeDomain.ALCOHOL)).build()).casusregie())
+                .containsExactly(PartnerType.GEMEENTE);
+        // ties: GGZ before VERSLAVINGSZORG before RECLASSERING, GEMEENTE first of all
+        RegieFacts tie = person().addInvolvedPartners(PartnerType.GGZ, PartnerType.VERSLAVINGSZORG,
+                PartnerType.RECLASSERING).lifeDomains(problems(LifeDomain.DRUGS, LifeDomain.EMOTIONAL_WELLBEING,
+                LifeDomain.ATTITUDE)).build();
+        assertThat(decide(tie).casusregie()).containsExactly(PartnerType.GGZ);
+        RegieFacts tie2 = person().addInvolvedPartners(PartnerType.VERSLAVINGSZORG, PartnerType.RECLASSERING)
+                .lifeDomains(problems(LifeDomain.OFFENCE_HISTORY, LifeDomain.DRUGS)).build();
+        assertThat(decide(tie2).casusregie()).containsExactly(PartnerType.VERSLAVINGSZORG);
+        RegieFacts tie3 = person().addInvolvedPartners(PartnerType.GGZ)
+                .lifeDomains(problems(LifeDomain.HOUSING, LifeDomain.THINKING_BEHAVIOUR)).build();
+        assertThat(decide(tie3).casusregie()).containsExactly(PartnerType.GEMEENTE);
+        RegieFacts reclassering = person().addInvolvedPartners(PartnerType.RECLASSERING)
+                .lifeDomains(problems(LifeDomain.OFFENCE_HISTORY, LifeDomain.CURRENT_OFFENCE, LifeDomain.HOUSING)).build();
+        assertThat(decide(reclassering).casusregie()).containsExactly(PartnerType.RECLASSERING);
+        // NO_PROBLEM does not count
+        RegieFacts none = person().addInvolvedPartners(PartnerType.GGZ).lifeDomains(LifeDomainAssessment.unknown()
+                .with(LifeDomain.EMOTIONAL_WELLBEING, LifeDomainStatus.NO_PROBLEM)).build();
+        assertThat(decide(none).casusregie()).containsExactly(PartnerType.GEMEENTE);
+    }
+
+    @Test
+    @DisplayName("CASUS-AREA: area and theme cases without a subject go to the municipality; with a subject the subject's rules apply")
+    void casusArea() {
+        for (CaseKind k : List.of(CaseKind.GEBIEDSGERICHT, CaseKind.THEMAGEBONDEN)) {
+            RegieDecision d = decide(RegieFacts.builder().phase(4).venue(Venue.ZVH).caseKind(k).identifiedSubject(false)
+                    .addThemes(Theme.VERWARD_GEDRAG_HOOG_RISICO).build());
+            assertThat(d.casusRule()).isEqualTo("CASUS-AREA");
+            assertThat(d.casusregie()).containsExactly(PartnerType.GEMEENTE);
+            assertThat(d.retainedStatutoryRoles()).isEmpty();
+            RegieDecision withSubject = decide(RegieFacts.builder().phase(4).venue(Venue.ZVH).caseKind(k)
+                    .addThemes(Theme.VERWARD_GEDRAG_HOOG_RISICO).build());
+            assertThat(withSubject.casusRule()).isEqualTo("CASUS-VERWARD");
+        }
+    }
+
+    private static HouseholdMember member(Relation r, boolean minor, Measure... measures) {
+        return HouseholdMember.builder().relation(r).minor(minor).measures(Set.of(measures)).build();
+    }
+
+    @Test
+    @DisplayName("REGIE-SYSTEM: a minor under a youth measure puts the household with the GI; otherwise the subject's rules")
+    void regieSystem() {
+        ImmutableRegieFacts.Builder system = RegieFacts.builder().phase(3).venue(Venue.ZVH)
+                .caseKind(CaseKind.SYSTEEMGERICHT);
+        RegieDecision d = decide(system.subject(subject(false, Measure.PROBATION_SUPERVISION))
+                .addThemes(Theme.HUISELIJK_GEWELD)
+                .addHousehold(member(Relation.CHILD, true, Measure.CHILD_PROTECTION), member(Relation.PARTNER, false))
+                .build());
+        assertThat(d.casusRule()).isEqualTo("REGIE-SYSTEM");
+        assertThat(d.casusregie()).containsExactly(PartnerType.GECERTIFICEERDE_INSTELLING);
+        assertThat(d.retainedStatutoryRoles()).containsExactly(RetainedRole.of("SUBJECT", Measure.PROBATION_SUPERVISION));
+        // the subject included: a minor subject under youth probation in a system case
+        RegieDecision own = decide(RegieFacts.builder().phase(3).venue(Venue.ZVH).caseKind(CaseKind.SYSTEEMGERICHT)
+                .subject(subject(true, Measure.YOUTH_PROBATION)).build());
+        assertThat(own.casusRule()).isEqualTo("REGIE-SYSTEM");
+        // no youth measure: the subject's rules, the father's probation retained
+        RegieDecision subjects = decide(RegieFacts.builder().phase(3).venue(Venue.LOCAL)
+                .caseKind(CaseKind.SYSTEEMGERICHT).addThemes(Theme.VERWARD_GEDRAG_HOOG_RISICO)
+                .addHousehold(member(Relation.PARENT, false, Measure.PROBATION_SUPERVISION, Measure.COMPULSORY_CARE))
+                .build());
+        assertThat(subjects.casusRule()).isEqualTo("CASUS-VERWARD");
+        assertThat(subjects.retainedStatutoryRoles())
+                .containsExactly(RetainedRole.of("household[0]", Measure.PROBATION_SUPERVISION));
+        assertThat(subjects.rules()).extracting(RuleResult::ruleId).contains("REGIE-SYSTEM");
+    }
+
+    @Test
+    @DisplayName("retained statutory roles: every measure whose holder holds no casusregie; household only in system cases")
+    void retainedRoles() {
+        RegieDecision d = decide(person().subject(subject(false, Measure.PROBATION_SUPERVISION, Measure.COMPULSORY_CARE))
+                .addHousehold(member(Relation.CHILD, true, Measure.CHILD_PROTECTION)).build());
+        assertThat(d.casusregie()).containsExactly(PartnerType.RECLASSERING);
+        assertThat(d.retainedStatutoryRoles()).containsExactly(RetainedRole.of("SUBJECT", Measure.COMPULSORY_CARE));
+        assertThat(d.retainedStatutoryRoles().get(0).holder()).isEqualTo(PartnerType.GGZ);
+        RegieDecision dual = decide(person().subject(subject(false, Measure.COMPULSORY_CARE))
+                .addThemes(Theme.VERWARD_GEDRAG_HOOG_RISICO).build());
+        assertThat(dual.retainedStatutoryRoles()).isEmpty();
+        assertThatThrownBy(() -> ImmutableRetainedRole.builder().who("SUBJECT").measure(Measure.COMPULSORY_CARE)
+                .holder(PartnerType.RECLASSERING).build()).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> RetainedRole.of("father", Measure.COMPULSORY_CARE))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("who");
+    }
+
+    static Stream<Arguments> badInput() {
+        String base = "\"venue\":\"ZVH\",\"caseKind\":\"PERSOONSGERICHT\"";
+        return Stream.of(
+                Arguments.of("{\"phase\":0," + base + "}", "phase"),
+                Arguments.of("{\"phase\":5," + base + "}", "phase"),
+                Arguments.of("{" + base + "}", "phase"),
+                Arguments.of("{\"phase\":3,\"caseKind\":\"PERSOONSGERICHT\"}", "venue"),
+                Arguments.of("{\"phase\":3,\"venue\":\"ZVH\"}", "caseKind"),
+                Arguments.of("{\"phase\":3,\"venue\":\"UNKNOWN\",\"caseKind\":\"PERSOONSGERICHT\"}", "venue"),
+                Arguments.of("{\"phase\":3," + base + ",\"identifiedSubject\":false}", "identifiedSubject"),
+                Arguments.of("{\"phase\":3,\"venue\":\"ZVH\",\"caseKind\":\"SYSTEEMGERICHT\",\"identifiedSubject\":false}",
+                        "identifiedSubject"),
+                Arguments.of("{\"phase\":3," + base + ",\"identifiedSubject\":\"TRUE\"}", "identifiedSubject"),
+                Arguments.of("{\"phase\":3," + base + ",\"subject\":{\"minor\":\"TRUE\"}}", "minor"),
+                Arguments.of("{\"phase\":3," + base + ",\"subject\":{\"measures\":[\"CURFEW\"]}}", "measures"),
+                Arguments.of("{\"phase\":3," + base + ",\"subject\":{\"measures\":[\"CHILD_PROTECTION\"]}}",
+                        "subject.measures"),
+                Arguments.of("{\"phase\":3," + base + ",\"subject\":{\"minor\":false,\"measures\":[\"YOUTH_PROBATION\"]}}",
+                        "subject.measures"),
+                Arguments.of("{\"phase\":3," + base + ",\"household\":[{\"relation\":\"CHILD\",\"minor\":true},"
+                        + "{\"relation\":\"PARENT\",\"measures\":[\"YOUTH_PROBATION\"]}]}", "household[1].measures"),
+                Arguments.of("{\"phase\":3," + base + ",\"household\":[{\"minor\":true}]}", "household[0].relation"),
+                Arguments.of("{\"phase\":3," + base + ",\"themes\":[\"FOOTBALL\"]}", "themes"),
+                Arguments.of("{\"phase\":3," + base + ",\"involvedPartners\":[\"BAKERY\"]}", "involvedPartners"),
+                Arguments.of("{\"phase\":3," + base + ",\"signal\":\"PROBLEM\"}", "signal"),
+                Arguments.of("{\"phase\":\"3\"," + base + "}", "phase"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badInput")
+    @DisplayName("bad input is refused with an error naming the field, never an NPE")
+    void badInputRefused(String json, String field) {
+        assertThatThrownBy(() -> ZvhJson.read(json, RegieFacts.class))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining(field);
+    }
+
+    @Test
+    @DisplayName("every violation is reported at once")
+    void allViolationsAtOnce() {
+        assertThatThrownBy(() -> RegieFacts.builder().phase(5).caseKind(CaseKind.SYSTEEMGERICHT).identifiedSubject(false)
+                .subject(subject(false, Measure.CHILD_PROTECTION)).build())
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
+                        .extracting(v -> v.field())
+                        .containsExactlyInAnyOrder("venue", "phase", "identifiedSubject", "subject.measures"));
+    }
+
+    @Test
+    @DisplayName("FRAMEWORK-DATE and null arguments")
+    void arguments() {
+        RegieFacts f = person().build();
+        assertThatThrownBy(() -> Regie.decide(f, LocalDate.of(2012, 12, 31))).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> Regie.decide(null, AS_OF)).isInstanceOf(NullPointerException.class).hasMessage("facts");
+        assertThatThrownBy(() -> Regie.decide(f, null, AS_OF)).isInstanceOf(NullPointerException.class)
+                .hasMessage("config");
+    }
+
+    @Test
+    @DisplayName("a region replaces the casusregie policy as a whole; the decision names it")
+    void regionalPolicy() {
+        CasusPolicy ref = CasusPolicy.reference();
+        CasusPolicy region = CasusPolicy.builder().from(ref).id("REGIO-Y-HG-VT")
+                .rules(List.of(ref.rules().get(0), ref.rules().get(1),
+                        CasusRule.builder().id("CASUS-HG-VEILIG-THUIS").addWhenTheme(Theme.HUISELIJK_GEWELD)
+                                .addCasusregie(PartnerType.VEILIG_THUIS).build(),
+                        ref.rules().get(6)))
+                .build();
+        RegieConfig config = RegieConfig.builder().casusPolicy(region).build();
+        RegieDecision d = Regie.decide(person().addThemes(Theme.HUISELIJK_GEWELD).build(), config, AS_OF);
+        assertThat(d.casusRule()).isEqualTo("CASUS-HG-VEILIG-THUIS");
+        assertThat(d.casusregie()).containsExactly(PartnerType.VEILIG_THUIS);
+        assertThat(d.policy()).isEqualTo("REGIO-Y-HG-VT");
+        // through JSON, and back
+        RegieConfig read = ZvhJson.read(ZvhJson.write(config), RegieConfig.class);
+        assertThat(read).isEqualTo(config);
+        assertThat(ZvhJson.read("{}", RegieConfig.class)).isEqualTo(RegieConfig.defaults());
+        assertThatThrownBy(() -> ZvhJson.read("{\"policy\":{}}", RegieConfig.class))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("policy");
+    }
+
+    @Test
+    @DisplayName("an invalid casusregie policy is refused")
+    void invalidPolicies() {
+        CasusPolicy ref = CasusPolicy.reference();
+        CasusRule catchAll = ref.rules().get(6);
+        CasusRule verward = ref.rules().get(2);
+        assertThatThrownBy(() -> CasusPolicy.builder().from(ref).rules(List.of(verward)).build())
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("last rule must apply always");
+        assertThatThrownBy(() -> CasusPolicy.builder().from(ref).rules(List.of(catchAll, verward, catchAll)).build())
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("only the last rule");
+        assertThatThrownBy(() -> CasusPolicy.builder().from(ref).rules(List.of(verward, verward, catchAll)).build())
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("used twice");
+        assertThatThrownBy(() -> CasusPolicy.builder().from(ref).rules(List.of(CasusRule.builder().from(catchAll)
+                .id("REGIE-SYSTEM").build())).build()).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("reserved");
+        assertThatThrownBy(() -> CasusPolicy.builder().from(ref).rules(List.of()).build())
+                .isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> CasusPolicy.builder().from(ref).expertise(java.util.Map.of(LifeDomain.DRUGS,
+                PartnerType.VERSLAVINGSZORG)).build()).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("expertise.HOUSING");
+        assertThatThrownBy(() -> CasusPolicy.builder().from(ref).tieOrder(List.of(PartnerType.GEMEENTE)).build())
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("tieOrder");
+        assertThatThrownBy(() -> CasusRule.builder().id("X").addCasusregie(PartnerType.GGZ, PartnerType.GEMEENTE,
+                PartnerType.POLITIE).build()).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> CasusRule.builder().id("X").centreOfGravity(true).addCasusregie(PartnerType.GGZ)
+                .build()).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> CasusRule.builder().id("X").build()).isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    @DisplayName("facts and decision survive a JSON round trip; the decision carries the FORMAT.md keys")
+    void jsonRoundTrip() {
+        RegieFacts f = ZvhJson.read("{\"phase\":3,\"venue\":\"ZVH\",\"caseKind\":\"SYSTEEMGERICHT\",\"themes\":"
+                + "[\"HUISELIJK_GEWELD\"],\"involvedPartners\":[\"VEILIG_THUIS\"],\"subject\":{\"minor\":false,"
+                + "\"measures\":[\"PROBATION_SUPERVISION\"]},\"household\":[{\"relation\":\"CHILD\",\"minor\":true,"
+                + "\"measures\":[\"CHILD_PROTECTION\"]}],\"lifeDomains\":{\"HOUSING\":\"PROBLEM\"}}", RegieFacts.class);
+        assertThat(ZvhJson.read(ZvhJson.write(f), RegieFacts.class)).isEqualTo(f);
+        RegieDecision d = decide(f);
+        assertThat(ZvhJson.read(ZvhJson.write(d), RegieDecision.class)).isEqualTo(d);
+        assertThat(ZvhJson.write(d)).contains("\"regieOpSamenwerking\":\"GEMEENTE\"", "\"procesregie\":\"ZVH\"",
+                "\"casusregie\":[\"GECERTIFICEERDE_INSTELLING\"]", "\"casusRule\":\"REGIE-SYSTEM\"",
+                "\"retainedStatutoryRoles\":[{\"who\":\"SUBJECT\",\"measure\":\"PROBATION_SUPERVISION\","
+                        + "\"holder\":\"RECLASSERING\"}]");
+        // absent minor is false; absent identifiedSubject is true; null is the default too
+        RegieFacts defaults = ZvhJson.read("{\"phase\":1,\"venue\":\"LOCAL\",\"caseKind\":\"PERSOONSGERICHT\","
+                + "\"identifiedSubject\":null,\"subject\":{}}", RegieFacts.class);
+        assertThat(defaults.identifiedSubject()).isTrue();
+        assertThat(defaults.subject().minor()).isFalse();
+    }
+
+    @Test
+    @DisplayName("explain gives a Dutch and an English paragraph")
+    void explain() {
+        RegieDecision d = decide(person().subject(subject(false, Measure.COMPULSORY_CARE))
+                .addThemes(Theme.VERWARD_GEDRAG_HOOG_RISICO).build());
+        assertThat(d.explain(Locale.forLanguageTag("nl"))).contains("gedeeld", "CASUS-VERWARD", "Gemeente");
+        assertThat(d.explain(Locale.ENGLISH)).contains("shared", "CASUS-VERWARD");
+        RegieDecision r = decide(person().subject(subject(false, Measure.PROBATION_SUPERVISION, Measure.COMPULSORY_CARE))
+                .build());
+        assertThat(r.explain(Locale.forLanguageTag("nl"))).contains("verplichte zorg", "betrokkene");
+        assertThat(Procesregie.NONE.labelNl()).isNotBlank();
+    }
+}
