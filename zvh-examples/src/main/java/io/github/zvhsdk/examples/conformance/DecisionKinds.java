@@ -7,6 +7,7 @@ import java.util.Optional;
 public final class DecisionKinds {
     private static final List<DecisionKind> ALL = List.of(
             // one line per implemented kind
+            new SharingKind()
     );
 
     private DecisionKinds() {}
