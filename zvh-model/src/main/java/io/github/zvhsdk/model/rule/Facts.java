@@ -1,6 +1,7 @@
 package io.github.zvhsdk.model.rule;
 
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -65,7 +66,7 @@ public final class Facts {
 
         /** @return the facts set so far; never null */
         public Facts build() {
-            return known.isEmpty() ? EMPTY : new Facts(Map.copyOf(known));
+            return known.isEmpty() ? EMPTY : new Facts(Collections.unmodifiableMap(new HashMap<>(known)));
         }
     }
 
@@ -87,7 +88,8 @@ public final class Facts {
             }
             copy.put(fact, value);
         }
-        return new Facts(Map.copyOf(copy));
+        // the copy is private to the new instance and never changed again: no second copy needed
+        return new Facts(Collections.unmodifiableMap(copy));
     }
 
     /**
