@@ -79,7 +79,7 @@ final class Explanation {
             if (r.value() != Tri.FALSE) {
                 String[] text = REASONS.get(r.ruleId());
                 String reason = text == null ? r.ruleId() : text[lang];
-                String how = r.value() == Tri.UNKNOWN ? (nl ? ", want niet vastgesteld" : ", as not established") : "";
+                String how = r.value() == Tri.UNKNOWN ? (nl ? " (niet vastgesteld)" : " (not established)") : "";
                 reasons.add(r.ruleId() + ": " + reason + how);
             }
         }

@@ -1,5 +1,6 @@
 package io.github.zvhsdk.privacy.sharing;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.zvhsdk.model.Violations;
@@ -77,6 +78,7 @@ public interface SharingDecision {
     Optional<LocalDate> retentionEnd();
 
     /** @return true unless DENY */
+    @JsonIgnore
     default boolean isAllowed() {
         return outcome() != SharingOutcome.DENY;
     }

@@ -102,7 +102,7 @@ final class SharingRules {
     /** The request's optional facts as {@link Facts} (absent and UNKNOWN are unknown). */
     static Facts facts(SharingFacts f) {
         CaseFacts c = f.caseFacts();
-        return Facts.empty()
+        return Facts.builder()
                 .with(PROVIDER_PARTICIPANT, f.provider().participant())
                 .with(RECIPIENT_PARTICIPANT, f.recipient().participant())
                 .with(RECIPIENT_INVOLVED, f.recipient().involvedInCase())
@@ -114,7 +114,8 @@ final class SharingRules {
                 .with(COVENANT_IN_FORCE, c.covenantInForce())
                 .with(SECRECY_BASIS, f.secrecyBasis().orElse(null))
                 .with(ORIGIN_REGIME, f.originRegime().orElse(null))
-                .with(NECESSITY, f.necessityRecorded());
+                .with(NECESSITY, f.necessityRecorded())
+                .build();
     }
 
     /** SHARE-REGIME: the regime of the request (sharing.md, "Legal regime"). */
