@@ -5,5 +5,17 @@ module io.github.zvhsdk.privacy {
     requires transitive io.github.zvhsdk.model;
     requires static transitive org.immutables.value.annotations;
 
-    // exports/opens: one pair per package
+    exports io.github.zvhsdk.privacy.sharing;
+    exports io.github.zvhsdk.privacy.config;
+    exports io.github.zvhsdk.privacy.log;
+    exports io.github.zvhsdk.privacy.minimisation;
+    exports io.github.zvhsdk.privacy.contact;
+    exports io.github.zvhsdk.privacy.retention;
+
+    opens io.github.zvhsdk.privacy.sharing to com.fasterxml.jackson.databind, org.hibernate.validator;
+    opens io.github.zvhsdk.privacy.config to com.fasterxml.jackson.databind, org.hibernate.validator;
+    opens io.github.zvhsdk.privacy.log to com.fasterxml.jackson.databind, org.hibernate.validator;
+    opens io.github.zvhsdk.privacy.minimisation to com.fasterxml.jackson.databind, org.hibernate.validator;
+    opens io.github.zvhsdk.privacy.contact to com.fasterxml.jackson.databind, org.hibernate.validator;
+    opens io.github.zvhsdk.privacy.retention to com.fasterxml.jackson.databind, org.hibernate.validator;
 }

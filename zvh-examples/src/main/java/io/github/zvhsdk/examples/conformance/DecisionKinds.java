@@ -9,9 +9,9 @@ public final class DecisionKinds {
             new IntakeKind(),
             new EscalationKind(),
             new RegieKind(),
+            new SharingKind(),
             new TransitionKind(),
-            new PlanKind()
-    );
+            new PlanKind());
 
     private DecisionKinds() {}
 

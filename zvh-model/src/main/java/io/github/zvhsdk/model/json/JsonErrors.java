@@ -47,7 +47,7 @@ final class JsonErrors {
         StringBuilder b = new StringBuilder(prefix);
         for (JsonMappingException.Reference r : refs) {
             if (r.getFieldName() != null) {
-                b.append('.').append(r.getFieldName());
+                b.append('.').append(token(r.getFieldName()));
             } else if (r.getIndex() >= 0) {
                 b.append('[').append(r.getIndex()).append(']');
             }

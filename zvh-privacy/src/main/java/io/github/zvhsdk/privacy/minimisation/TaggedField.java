@@ -1,0 +1,33 @@
+package io.github.zvhsdk.privacy.minimisation;
+
+import io.github.zvhsdk.privacy.sharing.DataCategory;
+import java.util.Objects;
+
+/**
+ * One field of a record, tagged with the category of data it holds. Its {@link #toString()} never shows the value
+ * (which may be personal data, a BSN among them).
+ *
+ * <p>This type is immutable, and thread-safe when the value is.
+ *
+ * @param name the field's name, unique within its record; never null or empty
+ * @param category the category of data the field holds; never null
+ * @param value the field's value; never null
+ * @param <V> the value type
+ */
+public record TaggedField<V>(String name, DataCategory category, V value) {
+    /** Validates the components. */
+    public TaggedField {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(category, "category");
+        Objects.requireNonNull(value, "value");
+        if (name.isEmpty()) {
+            throw new IllegalArgumentException("a field name must not be empty");
+        }
+    }
+
+    /** @return the name and category, never the value */
+    @Override
+    public String toString() {
+        return name + "[" + category + "]";
+    }
+}

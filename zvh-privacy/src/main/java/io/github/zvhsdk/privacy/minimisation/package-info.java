@@ -1,0 +1,7 @@
+/**
+ * {@code MINIMISE} of sharing.md: only the fields of a category-tagged record that a sharing decision allows
+ * ({@link io.github.zvhsdk.privacy.minimisation.Minimisation#minimise}); after a DENY, nothing.
+ *
+ * <p>All types are immutable and thread-safe (when their values are).
+ */
+package io.github.zvhsdk.privacy.minimisation;

@@ -1,0 +1,60 @@
+package io.github.zvhsdk.privacy.sharing;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.zvhsdk.model.PartnerType;
+import io.github.zvhsdk.model.Violations;
+import io.github.zvhsdk.model.ZvhStyle;
+import io.github.zvhsdk.model.rule.Tri;
+import jakarta.validation.constraints.NotNull;
+import org.immutables.value.Value;
+
+/**
+ * Who receives the data: {@code recipient.type} (required), {@code recipient.participant} and
+ * {@code recipient.involvedInCase} (three-valued, unknown when absent). For {@code ZVH} neither is read: the house's
+ * own bureau always participates and is involved in every case it handles.
+ *
+ * <p>This type is immutable and thread-safe.
+ */
+@Value.Immutable
+@ZvhStyle
+@JsonSerialize(as = ImmutableRecipient.class)
+@JsonDeserialize(as = ImmutableRecipient.class)
+public interface Recipient {
+    /** @return the recipient's partner type ({@code ZVH} for the house's own bureau); required */
+    @NotNull
+    PartnerType type();
+
+    /** @return party to the covenant or deelnemer of the house on {@code asOf}; UNKNOWN when absent */
+    @Value.Default
+    default Tri participant() {
+        return Tri.UNKNOWN;
+    }
+
+    /** @return the recipient takes part in this case (sits at its table); UNKNOWN when absent */
+    @Value.Default
+    default Tri involvedInCase() {
+        return Tri.UNKNOWN;
+    }
+
+    /**
+     * @param type the partner type; never null
+     * @param participant the participation; never null
+     * @param involvedInCase the involvement in the case; never null
+     * @return the recipient
+     */
+    static Recipient of(PartnerType type, Tri participant, Tri involvedInCase) {
+        return builder().type(type).participant(participant).involvedInCase(involvedInCase).build();
+    }
+
+    /** @return a new builder */
+    static ImmutableRecipient.Builder builder() {
+        return ImmutableRecipient.builder();
+    }
+
+    /** Checks every constraint at once. */
+    @Value.Check
+    default void check() {
+        Violations.of(this, "Recipient").throwIfAny();
+    }
+}

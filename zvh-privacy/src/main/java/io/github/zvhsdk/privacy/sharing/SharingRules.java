@@ -1,0 +1,265 @@
+package io.github.zvhsdk.privacy.sharing;
+
+import io.github.zvhsdk.model.CaseStatus;
+import io.github.zvhsdk.model.IntakeRegime;
+import io.github.zvhsdk.model.PartnerType;
+import io.github.zvhsdk.model.TaskCategory;
+import io.github.zvhsdk.model.rule.Citation;
+import io.github.zvhsdk.model.rule.Fact;
+import io.github.zvhsdk.model.rule.Facts;
+import io.github.zvhsdk.model.rule.RefusalRule;
+import io.github.zvhsdk.model.rule.RuleResult;
+import io.github.zvhsdk.model.rule.SourceId;
+import io.github.zvhsdk.model.rule.Tri;
+import io.github.zvhsdk.privacy.config.HouseConfig;
+import io.github.zvhsdk.privacy.retention.Retention;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The SHARE-* rules of sharing.md, each a fail-closed {@link RefusalRule} over the request's optional facts. The four
+ * required facts (provider and recipient type, category, purpose), the configuration and {@code asOf} are known
+ * constants of a request; each rule declares exactly the optional facts it reads for that request.
+ */
+final class SharingRules {
+    static final Fact<Tri> PROVIDER_PARTICIPANT = Fact.tri("provider.participant");
+    static final Fact<Tri> RECIPIENT_PARTICIPANT = Fact.tri("recipient.participant");
+    static final Fact<Tri> RECIPIENT_INVOLVED = Fact.tri("recipient.involvedInCase");
+    static final Fact<DataSubject> DATA_SUBJECT = Fact.ofEnum("dataSubject", DataSubject.class);
+    static final Fact<Tri> RELEVANT = Fact.tri("relevantToSubject");
+    static final Fact<CaseStatus> CASE_STATUS = Fact.ofEnum("case.status", CaseStatus.class);
+    static final Fact<TaskCategory> TASK_CATEGORY = Fact.ofEnum("case.taskCategory", TaskCategory.class);
+    static final Fact<IntakeRegime> ADMITTED_UNDER = Fact.ofEnum("case.admittedUnder", IntakeRegime.class);
+    static final Fact<Tri> COVENANT_IN_FORCE = Fact.tri("case.covenantInForce");
+    static final Fact<SecrecyBasis> SECRECY_BASIS = Fact.ofEnum("secrecyBasis", SecrecyBasis.class);
+    static final Fact<OriginRegime> ORIGIN_REGIME = Fact.ofEnum("originRegime", OriginRegime.class);
+    static final Fact<Tri> NECESSITY = Fact.tri("necessityRecorded");
+
+    /** Every optional fact name, in spec order. */
+    static final List<String> OPTIONAL_FACTS = List.of("provider.participant", "recipient.participant",
+            "recipient.involvedInCase", "dataSubject", "relevantToSubject", "case.status", "case.taskCategory",
+            "case.admittedUnder", "case.covenantInForce", "secrecyBasis", "originRegime", "necessityRecorded");
+
+    /** The criminal-justice partners at the ZSM table (sharing.md, ZSM_CONTEXT). */
+    static final Set<PartnerType> ZSM_PARTNERS = EnumSet.of(PartnerType.OPENBAAR_MINISTERIE, PartnerType.POLITIE,
+            PartnerType.RECLASSERING, PartnerType.RAAD_VOOR_DE_KINDERBESCHERMING, PartnerType.HALT);
+    /** The origin holders of Wjsg data (SHARE-JUSTICE-ORIGIN). */
+    static final Set<PartnerType> WJSG_HOLDERS = EnumSet.of(PartnerType.OPENBAAR_MINISTERIE, PartnerType.DJI,
+            PartnerType.RECLASSERING, PartnerType.RAAD_VOOR_DE_KINDERBESCHERMING, PartnerType.HALT);
+    /** The grounds that break professional secrecy (SHARE-SECRECY). */
+    static final Set<SecrecyBasis> SECRECY_GROUNDS = EnumSet.of(SecrecyBasis.CONSENT, SecrecyBasis.STATUTORY,
+            SecrecyBasis.CONFLICT_OF_DUTIES);
+
+    static final String NO_PERSONAL_DATA = "SHARE-NO-PERSONAL-DATA";
+    static final String AGGREGATE_ONLY = "SHARE-AGGREGATE-ONLY";
+    static final String REGIME = "SHARE-REGIME";
+    static final String PARTICIPANTS = "SHARE-PARTICIPANTS";
+    static final String COVENANT = "SHARE-COVENANT";
+    static final String TRANSITION = "SHARE-TRANSITION";
+    static final String STATUS = "SHARE-STATUS";
+    static final String RECIPIENT = "SHARE-RECIPIENT";
+    static final String CATEGORY = "SHARE-CATEGORY";
+    static final String SECRECY = "SHARE-SECRECY";
+    static final String SPECIAL = "SHARE-SPECIAL";
+    static final String JUSTICE_ORIGIN = "SHARE-JUSTICE-ORIGIN";
+    static final String BSN = "SHARE-BSN";
+    static final String THIRD_PARTY = "SHARE-THIRD-PARTY";
+    static final String NECESSITY_RULE = "SHARE-NECESSITY";
+    static final String RETENTION = "SHARE-RETENTION";
+
+    /** Every rule id, in the order of the spec's table (SHARE-RETENTION last). */
+    static final List<String> ALL = List.of(NO_PERSONAL_DATA, AGGREGATE_ONLY, REGIME, PARTICIPANTS, COVENANT,
+            TRANSITION, STATUS, RECIPIENT, CATEGORY, SECRECY, SPECIAL, JUSTICE_ORIGIN, BSN, THIRD_PARTY, NECESSITY_RULE,
+            RETENTION);
+
+    private SharingRules() {}
+
+    static List<Citation> citations(String ruleId) {
+        return switch (ruleId) {
+            case NO_PERSONAL_DATA -> List.of(Citation.of(SourceId.AVG, "art. 4(1)"));
+            case AGGREGATE_ONLY -> List.of(Citation.of(SourceId.AVG, "art. 5(1)(b),(c)"));
+            case REGIME -> List.of(Citation.of(SourceId.AVG, "art. 6, 30"));
+            case PARTICIPANTS -> List.of(Citation.of(SourceId.WGS, ""), Citation.of(SourceId.LK2013, "§5.5"));
+            case COVENANT -> List.of(Citation.of(SourceId.MJA2124, "§3.3.1"), Citation.of(SourceId.HANDVAT2019, ""));
+            case TRANSITION -> List.of(Citation.of(SourceId.REFERENCE_POLICY, "sharing.md, SHARE-TRANSITION (transitional law is [open])"));
+            case STATUS -> List.of(Citation.of(SourceId.AVG, "art. 5(1)(b)"));
+            case RECIPIENT -> List.of(Citation.of(SourceId.LK2013, "§5.5.3"));
+            case CATEGORY, NECESSITY_RULE -> List.of(Citation.of(SourceId.AVG, "art. 5(1)(c)"));
+            case SECRECY -> List.of(Citation.of(SourceId.HANDVAT2019, "§2.7–2.9"));
+            case SPECIAL -> List.of(Citation.of(SourceId.AVG, "art. 9"));
+            case JUSTICE_ORIGIN -> List.of(Citation.of(SourceId.WJSG, "art. 39f, 51c"), Citation.of(SourceId.WPG, ""));
+            case BSN -> List.of(Citation.of(SourceId.UAVG, "art. 46"));
+            case THIRD_PARTY -> List.of(Citation.of(SourceId.WVV2024, "§6 (criterion a)"));
+            case RETENTION -> List.of(Citation.of(SourceId.AVG, "art. 5(1)(e)"),
+                    Citation.of(SourceId.REFERENCE_POLICY, "sharing.md, RETENTION"));
+            default -> throw new IllegalArgumentException("unknown rule " + ruleId);
+        };
+    }
+
+    /** The request's optional facts as {@link Facts} (absent and UNKNOWN are unknown). */
+    static Facts facts(SharingFacts f) {
+        CaseFacts c = f.caseFacts();
+        return Facts.builder()
+                .with(PROVIDER_PARTICIPANT, f.provider().participant())
+                .with(RECIPIENT_PARTICIPANT, f.recipient().participant())
+                .with(RECIPIENT_INVOLVED, f.recipient().involvedInCase())
+                .with(DATA_SUBJECT, f.dataSubject().orElse(null))
+                .with(RELEVANT, f.relevantToSubject())
+                .with(CASE_STATUS, c.status().orElse(null))
+                .with(TASK_CATEGORY, c.taskCategory().orElse(null))
+                .with(ADMITTED_UNDER, c.admittedUnder().orElse(null))
+                .with(COVENANT_IN_FORCE, c.covenantInForce())
+                .with(SECRECY_BASIS, f.secrecyBasis().orElse(null))
+                .with(ORIGIN_REGIME, f.originRegime().orElse(null))
+                .with(NECESSITY, f.necessityRecorded())
+                .build();
+    }
+
+    /** SHARE-REGIME: the regime of the request (sharing.md, "Legal regime"). */
+    static SharingRegime regime(SharingFacts f, LocalDate wgsDate, LocalDate asOf) {
+        if (asOf.isBefore(wgsDate)) {
+            return SharingRegime.COVENANT;
+        }
+        return f.caseFacts().taskCategory().map(t -> t == TaskCategory.BASISTAAK ? SharingRegime.WGS : SharingRegime.COVENANT)
+                .orElse(SharingRegime.UNKNOWN);
+    }
+
+    /** The basis of a known regime. */
+    static SharingBasis basis(SharingRegime regime, LocalDate wgsDate, LocalDate asOf) {
+        if (regime == SharingRegime.WGS) {
+            return SharingBasis.WGS_JOINT_PROCESSING;
+        }
+        return asOf.isBefore(wgsDate) ? SharingBasis.PARTNER_BASIS_AND_COVENANT : SharingBasis.PARTNER_BASIS_AND_TASK_COVENANT;
+    }
+
+    /** SHARE-REGIME as a rule result: refuses (UNKNOWN, naming {@code case.taskCategory}) when the regime is unknown. */
+    static RuleResult regimeResult(SharingRegime regime) {
+        return regime == SharingRegime.UNKNOWN
+                ? RuleResult.of(REGIME, Tri.UNKNOWN, List.of("case.taskCategory"), citations(REGIME))
+                : RuleResult.of(REGIME, Tri.FALSE, List.of(), citations(REGIME));
+    }
+
+    /**
+     * Builds the refusal rules that apply to a request with personal data, in spec order, except SHARE-REGIME
+     * ({@link #regimeResult}) and the condition-only SHARE-SPECIAL.
+     */
+    static List<RefusalRule> rules(SharingFacts f, HouseConfig config, SharingRegime regime, LocalDate asOf,
+            LocalDate retentionEnd) {
+        PartnerType provider = f.provider().type();
+        PartnerType recipient = f.recipient().type();
+        DataCategory category = f.category();
+        Purpose purpose = f.purpose();
+        List<RefusalRule> rules = new ArrayList<>();
+
+        // SHARE-AGGREGATE-ONLY: an aggregated-only purpose with personal data.
+        rules.add(rule(AGGREGATE_ONLY, List.of(), x -> Tri.of(purpose.aggregatedOnly())));
+
+        // SHARE-PARTICIPANTS: the provider or the recipient (other than ZVH) is not a participant.
+        List<Fact<?>> partReads = new ArrayList<>();
+        if (provider != PartnerType.ZVH) {
+            partReads.add(PROVIDER_PARTICIPANT);
+        }
+        if (recipient != PartnerType.ZVH) {
+            partReads.add(RECIPIENT_PARTICIPANT);
+        }
+        rules.add(rule(PARTICIPANTS, partReads, x -> notParticipant(x, provider, PROVIDER_PARTICIPANT)
+                .or(notParticipant(x, recipient, RECIPIENT_PARTICIPANT))));
+
+        if (regime != SharingRegime.UNKNOWN) {
+            // SHARE-COVENANT: regime COVENANT and the covenant is not in force.
+            boolean covenant = regime == SharingRegime.COVENANT;
+            rules.add(rule(COVENANT, covenant ? List.of(COVENANT_IN_FORCE) : List.of(),
+                    x -> covenant ? x.tri(COVENANT_IN_FORCE).not() : Tri.FALSE));
+            // SHARE-TRANSITION: regime WGS, case ADMITTED, and not admitted under WGS2025.
+            boolean wgs = regime == SharingRegime.WGS;
+            rules.add(rule(TRANSITION, wgs ? List.of(CASE_STATUS, ADMITTED_UNDER) : List.of(),
+                    x -> wgs ? x.is(CASE_STATUS, CaseStatus.ADMITTED).and(x.is(ADMITTED_UNDER, IntakeRegime.WGS2025).not())
+                            : Tri.FALSE));
+        }
+
+        if (!purpose.aggregatedOnly()) {
+            // SHARE-STATUS: the case status is not one the purpose allows.
+            rules.add(rule(STATUS, List.of(CASE_STATUS), x -> x.isAnyOf(CASE_STATUS, purpose.statuses()).not()));
+            // SHARE-RECIPIENT: the recipient is not one the purpose allows (for this provider and category), or
+            // (consultation, plan) a partner other than ZVH not involved in the case.
+            boolean needsInvolvement = (purpose == Purpose.CASE_CONSULTATION || purpose == Purpose.PLAN_EXECUTION)
+                    && recipient != PartnerType.ZVH;
+            rules.add(rule(RECIPIENT, needsInvolvement ? List.of(RECIPIENT_INVOLVED) : List.of(),
+                    x -> needsInvolvement ? x.tri(RECIPIENT_INVOLVED).not()
+                            : Tri.of(!recipientAllowed(purpose, provider, recipient, category))));
+            // SHARE-CATEGORY: the category is not one the purpose allows.
+            rules.add(rule(CATEGORY, List.of(), x -> Tri.of(!purpose.categories().contains(category))));
+        }
+
+        // SHARE-SECRECY: special category, secrecy-bound provider, and no ground that breaks secrecy.
+        boolean specialAndBound = category.isSpecial() && config.isSecrecyBound(provider);
+        rules.add(rule(SECRECY, specialAndBound ? List.of(SECRECY_BASIS) : List.of(),
+                x -> specialAndBound ? x.isAnyOf(SECRECY_BASIS, SECRECY_GROUNDS).not() : Tri.FALSE));
+
+        // SHARE-JUSTICE-ORIGIN: WPG data not from POLITIE, WJSG data not from an origin holder, or unknown origin.
+        rules.add(rule(JUSTICE_ORIGIN, List.of(ORIGIN_REGIME),
+                x -> x.is(ORIGIN_REGIME, OriginRegime.WPG).and(Tri.of(provider != PartnerType.POLITIE))
+                        .or(x.is(ORIGIN_REGIME, OriginRegime.WJSG).and(Tri.of(!WJSG_HOLDERS.contains(provider))))));
+
+        // SHARE-BSN: category BSN and the provider or the recipient is not entitled to use the BSN.
+        rules.add(rule(BSN, List.of(), x -> Tri.of(category == DataCategory.BSN
+                && !(config.isBsnEntitled(provider) && config.isBsnEntitled(recipient)))));
+
+        // SHARE-THIRD-PARTY: data not about the subject, and not known to be relevant to the subject's problems.
+        rules.add(rule(THIRD_PARTY, List.of(DATA_SUBJECT, RELEVANT),
+                x -> x.is(DATA_SUBJECT, DataSubject.SUBJECT).not().and(x.tri(RELEVANT).not())));
+
+        // SHARE-NECESSITY: no recorded necessity.
+        rules.add(rule(NECESSITY_RULE, List.of(NECESSITY), x -> x.tri(NECESSITY).not()));
+
+        // SHARE-RETENTION: only when the retention facts are given: asOf on or after the end of retention.
+        if (retentionEnd != null) {
+            rules.add(rule(RETENTION, List.of(), x -> Tri.of(Retention.isExpired(retentionEnd, asOf))));
+        }
+        return rules;
+    }
+
+    /** The conditions of a request on which nothing refuses (definite reading), in enum order. */
+    static Set<SharingCondition> conditions(SharingFacts f, HouseConfig config) {
+        Set<SharingCondition> conditions = EnumSet.noneOf(SharingCondition.class);
+        PartnerType provider = f.provider().type();
+        if (f.category().isSpecial() && config.isSecrecyBound(provider) && f.secrecyBasis().isPresent()
+                && SECRECY_GROUNDS.contains(f.secrecyBasis().get())) {
+            conditions.add(SharingCondition.RECORD_SECRECY_BASIS);
+            conditions.add(SharingCondition.NECESSARY_EXTRACT_ONLY);
+        }
+        if (f.category().isSpecial()) {
+            conditions.add(SharingCondition.SPECIAL_CATEGORY_SAFEGUARDS);
+        }
+        OriginRegime origin = f.originRegime().orElse(null);
+        if ((origin == OriginRegime.WPG && provider == PartnerType.POLITIE)
+                || (origin == OriginRegime.WJSG && WJSG_HOLDERS.contains(provider))) {
+            conditions.add(SharingCondition.RECORD_WEIGHTY_PUBLIC_INTEREST);
+        }
+        return conditions;
+    }
+
+    /** The recipients table of sharing.md, for the purposes whose recipients do not depend on involvement. */
+    static boolean recipientAllowed(Purpose purpose, PartnerType provider, PartnerType recipient, DataCategory category) {
+        return switch (purpose) {
+            case SCREENING -> recipient == PartnerType.ZVH || (provider == PartnerType.ZVH
+                    && (category == DataCategory.IDENTIFYING || category == DataCategory.BSN));
+            case ZSM_CONTEXT -> (provider == PartnerType.ZVH && ZSM_PARTNERS.contains(recipient))
+                    || (ZSM_PARTNERS.contains(provider) && recipient == PartnerType.ZVH);
+            case KNOWN_ELSEWHERE_CHECK -> provider == PartnerType.ZVH && recipient == PartnerType.ZVH;
+            case CASE_CONSULTATION, PLAN_EXECUTION -> recipient == PartnerType.ZVH;
+            case TREND_ANALYSIS, EXPERTISE_ADVICE -> true;
+        };
+    }
+
+    private static Tri notParticipant(Facts x, PartnerType type, Fact<Tri> fact) {
+        return type == PartnerType.ZVH ? Tri.FALSE : x.tri(fact).not();
+    }
+
+    private static RefusalRule rule(String id, List<Fact<?>> reads, java.util.function.Function<Facts, Tri> condition) {
+        return RefusalRule.of(id, reads, condition, citations(id));
+    }
+}

@@ -1,0 +1,75 @@
+package io.github.zvhsdk.privacy.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.zvhsdk.model.InvalidInputException;
+import io.github.zvhsdk.model.PartnerType;
+import io.github.zvhsdk.model.json.ZvhJson;
+import io.github.zvhsdk.model.rule.Tri;
+import java.time.LocalDate;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("House configuration: reference profile, provenance, validation, JSON")
+class HouseConfigTest {
+    private final HouseConfig ref = HouseConfig.reference();
+
+    @Test
+    @DisplayName("the reference profile holds the spec's tables, every interpreted entry marked as interpretation")
+    void referenceProfile() {
+        assertThat(ref.wgsDate()).isEqualTo(LocalDate.of(2025, 3, 1));
+        assertThat(ref.secrecyBound().keySet()).containsExactlyInAnyOrder(PartnerType.GGZ, PartnerType.VERSLAVINGSZORG,
+                PartnerType.GEHANDICAPTENZORG, PartnerType.JEUGDHULP, PartnerType.GECERTIFICEERDE_INSTELLING,
+                PartnerType.VEILIG_THUIS, PartnerType.GGD);
+        assertThat(ref.bsnEntitled()).hasSize(PartnerType.values().length - 3).containsKey(PartnerType.ZVH)
+                .doesNotContainKeys(PartnerType.WONINGCORPORATIE, PartnerType.SLACHTOFFERHULP, PartnerType.OTHER);
+        assertThat(ref.participantsOn(LocalDate.of(2025, 6, 1))).extracting(Participation::type).contains(PartnerType.VEILIG_THUIS);
+        assertThat(ref.participantsOn(LocalDate.of(2014, 6, 1))).extracting(Participation::type).doesNotContain(PartnerType.VEILIG_THUIS);
+        assertThat(ref.secrecyBound().values()).allMatch(Provenance::interpretation);
+        assertThat(ref.bsnEntitled().values()).allMatch(Provenance::interpretation);
+        assertThat(ref.participants()).allMatch(p -> p.provenance().interpretation());
+        assertThat(ref.retention()).isEmpty();
+        assertThat(ref.covenants()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("participation and covenant helpers are three-valued and never guess")
+    void helpers() {
+        assertThat(ref.participation(PartnerType.ZVH, LocalDate.of(2013, 1, 1))).isEqualTo(Tri.TRUE);
+        assertThat(ref.participation(PartnerType.POLITIE, LocalDate.of(2025, 6, 1))).isEqualTo(Tri.TRUE);
+        assertThat(ref.participation(PartnerType.UWV, LocalDate.of(2025, 6, 1))).isEqualTo(Tri.FALSE);
+        assertThat(ref.covenantInForce(LocalDate.of(2025, 6, 1))).isEqualTo(Tri.UNKNOWN);
+    }
+
+    @Test
+    @DisplayName("JSON round trip; the digest identifies the content")
+    void json() {
+        HouseConfig back = ZvhJson.read(ZvhJson.write(ref), HouseConfig.class);
+        assertThat(back).isEqualTo(ref);
+        assertThat(back.digest()).isEqualTo(ref.digest()).hasSize(16);
+        assertThat(HouseConfig.builder().from(ref).wgsDate(LocalDate.of(2025, 1, 1)).build().digest()).isNotEqualTo(ref.digest());
+    }
+
+    @Test
+    @DisplayName("invalid configuration: no tables, bad id, overlapping participants, unknown keys, no provenance")
+    void invalid() {
+        assertThatThrownBy(() -> HouseConfig.builder().from(ref).secrecyBound(java.util.Map.of()).build())
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("secrecyBound");
+        assertThatThrownBy(() -> HouseConfig.builder().from(ref).id("not ok!").build())
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("id");
+        assertThatThrownBy(() -> HouseConfig.builder().from(ref).addParticipant(ref.participants().get(0)).build())
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("overlaps");
+        assertThatThrownBy(() -> HouseConfig.builder().from(ref).wgsDate(LocalDate.of(2012, 1, 1)).build())
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("wgsDate");
+        String json = ZvhJson.write(ref);
+        assertThatThrownBy(() -> ZvhJson.read(json.replace("\"wgsDate\"", "\"wgsdate\""), HouseConfig.class))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("wgsdate");
+        assertThatThrownBy(() -> ZvhJson.read("{\"type\":\"GGZ\",\"validity\":\"2013-01-01/..\"}", Participation.class))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("provenance");
+        assertThatThrownBy(() -> ZvhJson.read("{\"source\":\"SRC-LK2013\"}", Provenance.class))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("interpretation");
+        assertThatThrownBy(() -> ZvhJson.read("{\"baseTerm\":\"P-1Y\",\"provenance\":{\"source\":\"SRC-AVG\",\"interpretation\":true}}",
+                RetentionTerms.class)).isInstanceOf(InvalidInputException.class).hasMessageContaining("baseTerm");
+    }
+}

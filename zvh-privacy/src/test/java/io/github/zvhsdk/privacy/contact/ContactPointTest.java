@@ -1,0 +1,35 @@
+package io.github.zvhsdk.privacy.contact;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.zvhsdk.model.InvalidInputException;
+import io.github.zvhsdk.model.PartnerType;
+import io.github.zvhsdk.privacy.config.HouseConfig;
+import io.github.zvhsdk.privacy.config.Participation;
+import java.time.LocalDate;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("DSAR-CONTACTPUNT: every participant on the date of receipt; one month, extendable by two")
+class ContactPointTest {
+    @Test
+    @DisplayName("DSAR_CONTACTPUNT: recipients and deadlines")
+    void DSAR_CONTACTPUNT() {
+        AccessRequestReceipt r = ContactPoint.receive(LocalDate.of(2025, 6, 10), HouseConfig.reference());
+        assertThat(r.recipients()).extracting(Participation::type).contains(PartnerType.POLITIE, PartnerType.VEILIG_THUIS)
+                .hasSize(HouseConfig.reference().participantsOn(LocalDate.of(2025, 6, 10)).size());
+        assertThat(r.deadline()).isEqualTo(LocalDate.of(2025, 7, 10));
+        assertThat(r.extendedDeadline()).isEqualTo(LocalDate.of(2025, 9, 10));
+        AccessRequestReceipt endOfMonth = ContactPoint.receive(LocalDate.of(2026, 1, 31), HouseConfig.reference());
+        assertThat(endOfMonth.deadline()).isEqualTo(LocalDate.of(2026, 2, 28));
+        assertThat(endOfMonth.extendedDeadline()).isEqualTo(LocalDate.of(2026, 4, 28));
+    }
+
+    @Test
+    @DisplayName("before the WGS date there is no statutory contact point")
+    void beforeWgs() {
+        assertThatThrownBy(() -> ContactPoint.receive(LocalDate.of(2025, 2, 28), HouseConfig.reference()))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("receivedOn").hasMessageContaining("DSAR-CONTACTPUNT");
+    }
+}

@@ -1,0 +1,56 @@
+package io.github.zvhsdk.privacy.minimisation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.zvhsdk.model.CaseStatus;
+import io.github.zvhsdk.model.IntakeRegime;
+import io.github.zvhsdk.model.PartnerType;
+import io.github.zvhsdk.model.TaskCategory;
+import io.github.zvhsdk.model.rule.Tri;
+import io.github.zvhsdk.privacy.sharing.CaseFacts;
+import io.github.zvhsdk.privacy.sharing.DataCategory;
+import io.github.zvhsdk.privacy.sharing.DataSubject;
+import io.github.zvhsdk.privacy.sharing.OriginRegime;
+import io.github.zvhsdk.privacy.sharing.Provider;
+import io.github.zvhsdk.privacy.sharing.Purpose;
+import io.github.zvhsdk.privacy.sharing.Recipient;
+import io.github.zvhsdk.privacy.sharing.SharingCheck;
+import io.github.zvhsdk.privacy.sharing.SharingDecision;
+import io.github.zvhsdk.privacy.sharing.SharingFacts;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("MINIMISE: only what the decision allows; after DENY nothing")
+class MinimisationTest {
+    private static final TaggedRecord<String> RECORD = new TaggedRecord<>(List.of(
+            new TaggedField<>("name", DataCategory.IDENTIFYING, "J. Jansen"),
+            new TaggedField<>("bsn", DataCategory.BSN, "123456782"),
+            new TaggedField<>("reason", DataCategory.CASE_FACTS, "registration reason"),
+            new TaggedField<>("plan", DataCategory.CASE_FACTS, "plan"),
+            new TaggedField<>("diagnosis", DataCategory.HEALTH, "diagnosis")));
+
+    static SharingDecision decide(Tri necessity) {
+        return SharingCheck.check(SharingFacts.builder().provider(Provider.of(PartnerType.POLITIE, Tri.TRUE))
+                .recipient(Recipient.of(PartnerType.GGZ, Tri.TRUE, Tri.TRUE)).dataSubject(DataSubject.SUBJECT)
+                .category(DataCategory.CASE_FACTS).purpose(Purpose.CASE_CONSULTATION)
+                .caseFacts(CaseFacts.builder().status(CaseStatus.ADMITTED).taskCategory(TaskCategory.BASISTAAK)
+                        .admittedUnder(IntakeRegime.WGS2025).build())
+                .originRegime(OriginRegime.AVG).necessityRecorded(necessity).build(), LocalDate.of(2025, 6, 1));
+    }
+
+    @Test
+    @DisplayName("MINIMISE: an allow of case facts keeps the case-fact fields only, in order")
+    void MINIMISE() {
+        TaggedRecord<String> out = Minimisation.minimise(RECORD, decide(Tri.TRUE));
+        assertThat(out.fields()).extracting(TaggedField::name).containsExactly("reason", "plan");
+        assertThat(Minimisation.minimise(RECORD, decide(Tri.UNKNOWN)).fields()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("toString never shows a value")
+    void noValues() {
+        assertThat(RECORD.toString()).doesNotContain("123456782", "Jansen").contains("bsn[BSN]");
+    }
+}
