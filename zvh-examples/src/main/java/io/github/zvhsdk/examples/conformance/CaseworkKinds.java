@@ -8,6 +8,7 @@ import io.github.zvhsdk.model.json.ZvhJson;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 
 /** What the two casework kinds ({@code transition}, {@code plan}) share: they take no configuration. */
@@ -21,7 +22,8 @@ final class CaseworkKinds {
      * @param kind the kind's name, for the message
      * @throws InvalidInputException naming every key, since casework.md has no configuration
      */
-    static void requireNoConfig(JsonNode config, String kind) {
+    static void requireNoConfig(JsonNode raw, String kind) {
+        JsonNode config = KindSupport.kindConfig(raw, Set.of());
         if (config == null || config.isNull() || config.isMissingNode()) {
             return;
         }
@@ -43,8 +45,6 @@ final class CaseworkKinds {
     /** @return the decision as a JSON object, with its explanation in English and Dutch */
     static ObjectNode toJson(Object decision, String explainEn, String explainNl) {
         ObjectNode out = (ObjectNode) ZvhJson.readTree(ZvhJson.write(decision));
-        out.put("explanation", explainEn);
-        out.put("explanationNl", explainNl);
-        return out;
+        return KindSupport.explained(out, l -> l.getLanguage().equals("nl") ? explainNl : explainEn);
     }
 }

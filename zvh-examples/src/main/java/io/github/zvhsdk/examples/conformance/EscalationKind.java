@@ -9,8 +9,8 @@ import io.github.zvhsdk.rules.escalation.EscalationConfig;
 import io.github.zvhsdk.rules.escalation.EscalationDecision;
 import io.github.zvhsdk.rules.escalation.EscalationFacts;
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The {@code escalation} kind (escalation.md): reads {@link EscalationFacts} and {@link EscalationConfig} strictly,
@@ -35,13 +35,9 @@ public final class EscalationKind implements DecisionKind {
     public ObjectNode evaluate(JsonNode facts, JsonNode config, LocalDate asOf) {
         Objects.requireNonNull(facts, "facts");
         EscalationFacts f = ZvhJson.read(facts, EscalationFacts.class, "$.facts");
-        EscalationConfig c = config == null || config.isNull() ? EscalationConfig.defaults()
-                : ZvhJson.read(config, EscalationConfig.class, "$.config");
+        EscalationConfig c = ZvhJson.read(KindSupport.kindConfig(config, Set.of()), EscalationConfig.class, "$.config");
         EscalationDecision d = Escalation.assess(f, c, asOf);
         ObjectNode out = MAPPER.valueToTree(d);
-        ObjectNode explanation = out.putObject("explanation");
-        explanation.put("nl", d.explain(Locale.forLanguageTag("nl")));
-        explanation.put("en", d.explain(Locale.ENGLISH));
-        return out;
+        return KindSupport.explained(out, d::explain);
     }
 }

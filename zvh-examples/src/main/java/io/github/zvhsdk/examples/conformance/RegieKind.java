@@ -9,8 +9,8 @@ import io.github.zvhsdk.rules.regie.RegieConfig;
 import io.github.zvhsdk.rules.regie.RegieDecision;
 import io.github.zvhsdk.rules.regie.RegieFacts;
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The {@code regie} kind (regie.md): reads {@link RegieFacts} and {@link RegieConfig} strictly, calls
@@ -35,13 +35,9 @@ public final class RegieKind implements DecisionKind {
     public ObjectNode evaluate(JsonNode facts, JsonNode config, LocalDate asOf) {
         Objects.requireNonNull(facts, "facts");
         RegieFacts f = ZvhJson.read(facts, RegieFacts.class, "$.facts");
-        RegieConfig c = config == null || config.isNull() ? RegieConfig.defaults()
-                : ZvhJson.read(config, RegieConfig.class, "$.config");
+        RegieConfig c = ZvhJson.read(KindSupport.kindConfig(config, Set.of()), RegieConfig.class, "$.config");
         RegieDecision d = Regie.decide(f, c, asOf);
         ObjectNode out = MAPPER.valueToTree(d);
-        ObjectNode explanation = out.putObject("explanation");
-        explanation.put("nl", d.explain(Locale.forLanguageTag("nl")));
-        explanation.put("en", d.explain(Locale.ENGLISH));
-        return out;
+        return KindSupport.explained(out, d::explain);
     }
 }

@@ -10,9 +10,7 @@ import io.github.zvhsdk.privacy.sharing.SharingCheck;
 import io.github.zvhsdk.privacy.sharing.SharingDecision;
 import io.github.zvhsdk.privacy.sharing.SharingFacts;
 import java.time.LocalDate;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -25,14 +23,12 @@ import java.util.Set;
  * does not affect sharing; any other key is refused.
  *
  * <p>Output: the decision's JSON ({@code outcome}, {@code regime}, {@code basis}, {@code refusedBy},
- * {@code conditions}, {@code missing}, {@code trace} with citations, …) plus {@code explanation} (English) and
- * {@code explanationNl}.
+ * {@code conditions}, {@code missing}, {@code trace} with citations, …) plus {@code explanation}
+ * ({@code {"nl": …, "en": …}}).
  *
  * <p>Stateless and thread-safe.
  */
 public final class SharingKind implements DecisionKind {
-    private static final Set<String> READINGS = Set.of("STANDALONE_D", "D_REPLACES_C");
-
     /** Creates the kind. */
     public SharingKind() {}
 
@@ -47,12 +43,10 @@ public final class SharingKind implements DecisionKind {
         Objects.requireNonNull(config, "config");
         Objects.requireNonNull(asOf, "asOf");
         SharingFacts f = ZvhJson.read(facts, SharingFacts.class, "$.facts");
-        HouseConfig c = config(config);
+        HouseConfig c = config(KindSupport.kindConfig(config, Set.of("wgsDate")));
         SharingDecision d = SharingCheck.check(f, c, asOf);
         ObjectNode out = (ObjectNode) ZvhJson.readTree(ZvhJson.write(d));
-        out.put("explanation", d.explain(Locale.ENGLISH));
-        out.put("explanationNl", d.explain(Locale.forLanguageTag("nl")));
-        return out;
+        return KindSupport.explained(out, d::explain);
     }
 
     /**
@@ -69,15 +63,7 @@ public final class SharingKind implements DecisionKind {
                     "wrong JSON type: expected an object")));
         }
         ObjectNode merged = (ObjectNode) ZvhJson.readTree(ZvhJson.write(HouseConfig.reference()));
-        for (Iterator<Map.Entry<String, JsonNode>> it = config.fields(); it.hasNext();) {
-            Map.Entry<String, JsonNode> e = it.next();
-            if (e.getKey().equals("complexityReading")) {
-                if (!e.getValue().isTextual() || !READINGS.contains(e.getValue().asText())) {
-                    throw new InvalidInputException("HouseConfig", List.of(new Violation("$.config.complexityReading",
-                            "JSON-ENUM", "value is not one of STANDALONE_D, D_REPLACES_C")));
-                }
-                continue;
-            }
+        for (Map.Entry<String, JsonNode> e : config.properties()) {
             merged.set(e.getKey(), e.getValue());
         }
         return ZvhJson.read(merged, HouseConfig.class, "$.config");

@@ -14,7 +14,7 @@ import java.util.Objects;
  * The {@code transition} decision (casework.md, the case lifecycle) for the conformance vectors and the command line.
  * Output keys: {@code allowed}, {@code to} (absent when refused), {@code refusedBy}, {@code missing},
  * {@code admittedUnder}, {@code advisoryRole} (absent unless set), plus {@code status}, {@code event}, {@code rules},
- * {@code citations}, {@code asOf}, {@code explanation} (English) and {@code explanationNl}.
+ * {@code citations}, {@code asOf}, {@code explanation} ({@code {"nl": …, "en": …}}).
  *
  * <p>This class is stateless and thread-safe.
  */

@@ -87,17 +87,21 @@ class EscalationRegieConformanceTest {
     }
 
     @Test
-    @DisplayName("an unknown config key is refused by both kinds")
+    @DisplayName("an unknown config key is refused by both kinds; FORMAT's vector keys are accepted")
     void unknownConfigKey() {
-        ObjectNode config = JsonNodeFactory.instance.objectNode().put("complexityReading", "STANDALONE_D");
+        ObjectNode config = JsonNodeFactory.instance.objectNode().put("complexityRating", "STANDALONE_D");
+        ObjectNode vectorKeys = JsonNodeFactory.instance.objectNode().put("complexityReading", "STANDALONE_D")
+                .put("wgsDate", "2025-03-01");
         ObjectNode escFacts = JsonNodeFactory.instance.objectNode();
         ObjectNode regFacts = JsonNodeFactory.instance.objectNode().put("phase", 3).put("venue", "ZVH")
                 .put("caseKind", "PERSOONSGERICHT");
         LocalDate asOf = LocalDate.of(2025, 6, 1);
         assertThatThrownBy(() -> new EscalationKind().evaluate(escFacts, config, asOf))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("complexityReading");
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("complexityRating");
         assertThatThrownBy(() -> new RegieKind().evaluate(regFacts, config, asOf))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("complexityReading");
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("complexityRating");
+        assertThat(new EscalationKind().evaluate(escFacts, vectorKeys, asOf).get("lowest").asInt()).isEqualTo(1);
+        assertThat(new RegieKind().evaluate(regFacts, vectorKeys, asOf).get("procesregie").asText()).isEqualTo("ZVH");
     }
 
     @Test

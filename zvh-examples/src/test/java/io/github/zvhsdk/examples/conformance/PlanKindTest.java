@@ -33,21 +33,25 @@ class PlanKindTest {
     }
 
     @Test
-    @DisplayName("registered as 'plan', refuses any config key and carries findings, rules and explanations")
+    @DisplayName("registered as 'plan'; accepts FORMAT's config keys, refuses others; carries findings, rules, explanations")
     void kind_isRegisteredAndExplains() {
         assertThat(DecisionKinds.byName("plan")).containsInstanceOf(PlanKind.class);
         JsonNode facts = ZvhJson.readTree("{\"caseKind\":\"PERSOONSGERICHT\",\"casusregie\":[\"GEMEENTE\"],"
                 + "\"lifeDomains\":{\"DRUGS\":\"PROBLEM\"},\"plan\":{\"date\":\"2025-06-01\",\"interventions\":[]}}");
         LocalDate asOf = LocalDate.of(2025, 6, 1);
-        assertThatThrownBy(() -> KIND.evaluate(facts, ZvhJson.readTree("{\"complexityReading\":\"D_REPLACES_C\"}"), asOf))
+        assertThatThrownBy(() -> KIND.evaluate(facts, ZvhJson.readTree("{\"complexityReading\":\"D\"}"), asOf))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("$.config.complexityReading");
+        assertThatThrownBy(() -> KIND.evaluate(facts, ZvhJson.readTree("{\"householdSize\":2}"), asOf))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("$.config.householdSize");
+        assertThat(KIND.evaluate(facts, ZvhJson.readTree("{\"complexityReading\":\"D_REPLACES_C\"}"), asOf)
+                .get("valid").asBoolean()).isFalse();
         JsonNode out = KIND.evaluate(facts, ZvhJson.readTree("{}"), asOf);
         assertThat(out.get("valid").asBoolean()).isFalse();
         assertThat(out.get("uncovered").toString()).isEqualTo("[\"DRUGS\"]");
         assertThat(out.get("findings").toString()).contains("PLAN-COVERAGE", "drug use", "druggebruik");
         assertThat(out.get("rules")).hasSize(7);
-        assertThat(out.get("explanation").asText()).contains("not complete");
-        assertThat(out.get("explanationNl").asText()).contains("niet compleet");
+        assertThat(out.path("explanation").path("en").asText()).contains("not complete");
+        assertThat(out.path("explanation").path("nl").asText()).contains("niet compleet");
         JsonNode threeHolders = ZvhJson.readTree("{\"caseKind\":\"PERSOONSGERICHT\",\"casusregie\":[\"GEMEENTE\",\"GGZ\",\"GGD\"],"
                 + "\"plan\":{\"date\":\"2025-06-01\",\"interventions\":[]}}");
         assertThatThrownBy(() -> KIND.evaluate(threeHolders, ZvhJson.readTree("{}"), asOf))

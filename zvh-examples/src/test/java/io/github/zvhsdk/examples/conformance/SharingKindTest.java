@@ -81,8 +81,8 @@ class SharingKindTest {
             }
         }
         assertThat(got.has("trace")).isTrue();
-        assertThat(got.get("explanation").asText()).isNotBlank();
-        assertThat(got.get("explanationNl").asText()).isNotBlank();
+        assertThat(got.path("explanation").path("en").asText()).isNotBlank();
+        assertThat(got.path("explanation").path("nl").asText()).isNotBlank();
     }
 
     private static Set<JsonNode> asSet(JsonNode array) {

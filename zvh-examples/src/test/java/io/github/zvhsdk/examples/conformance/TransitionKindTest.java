@@ -33,19 +33,23 @@ class TransitionKindTest {
     }
 
     @Test
-    @DisplayName("registered as 'transition', refuses any config key and carries rules, citations and explanations")
+    @DisplayName("registered as 'transition'; accepts FORMAT's config keys, refuses others; carries rules, citations, explanations")
     void kind_isRegisteredAndExplains() {
         assertThat(DecisionKinds.byName("transition")).containsInstanceOf(TransitionKind.class);
         JsonNode facts = ZvhJson.readTree("{\"status\":\"REGISTERED\",\"event\":\"START_SCREENING\"}");
         LocalDate asOf = LocalDate.of(2025, 6, 1);
-        assertThatThrownBy(() -> KIND.evaluate(facts, ZvhJson.readTree("{\"wgsDate\":\"2025-03-01\"}"), asOf))
+        assertThatThrownBy(() -> KIND.evaluate(facts, ZvhJson.readTree("{\"retention\":\"P1Y\"}"), asOf))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("$.config.retention");
+        assertThatThrownBy(() -> KIND.evaluate(facts, ZvhJson.readTree("{\"wgsDate\":\"2025-02-30\"}"), asOf))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("$.config.wgsDate");
+        assertThat(KIND.evaluate(facts, ZvhJson.readTree("{\"wgsDate\":\"2025-03-01\",\"complexityReading\":\"D_REPLACES_C\"}"),
+                asOf).get("allowed").asBoolean()).isFalse();
         JsonNode out = KIND.evaluate(facts, ZvhJson.readTree("{}"), asOf);
         assertThat(out.get("allowed").asBoolean()).isFalse();
         assertThat(out.get("rules")).hasSize(2);
         assertThat(out.get("citations").toString()).contains("SRC-LK2013");
-        assertThat(out.get("explanation").asText()).contains("refused");
-        assertThat(out.get("explanationNl").asText()).contains("geweigerd");
+        assertThat(out.path("explanation").path("en").asText()).contains("refused");
+        assertThat(out.path("explanation").path("nl").asText()).contains("geweigerd");
         assertThatThrownBy(() -> KIND.evaluate(facts, ZvhJson.readTree("{}"), LocalDate.of(2012, 12, 31)))
                 .isInstanceOf(InvalidInputException.class);
     }

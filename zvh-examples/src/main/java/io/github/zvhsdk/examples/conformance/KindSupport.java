@@ -1,0 +1,97 @@
+package io.github.zvhsdk.examples.conformance;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.zvhsdk.model.InvalidInputException;
+import io.github.zvhsdk.model.Violation;
+import io.github.zvhsdk.model.rule.FrameworkDates;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * What every {@link DecisionKind} shares (package-private): the vector-level configuration keys of FORMAT.md, and the
+ * one shape of an explanation in a decision's JSON.
+ *
+ * <p>FORMAT.md defines {@code config} for every vector with two keys, {@code complexityReading} and {@code wgsDate}.
+ * Every kind accepts and validates both (a bad value is refused), and passes on only those its decision reads; any
+ * other key belongs to the kind's own configuration type, which reads it strictly.
+ */
+final class KindSupport {
+    /** The configuration keys FORMAT.md defines for every vector. */
+    static final Set<String> VECTOR_KEYS = Set.of("complexityReading", "wgsDate");
+    private static final Set<String> READINGS = Set.of("STANDALONE_D", "D_REPLACES_C");
+
+    private KindSupport() {}
+
+    /**
+     * @param config the vector's {@code config}: an object, or JSON null / missing for none
+     * @param used the vector-level keys the kind's decision reads (kept in the result)
+     * @return a copy of the config without the vector-level keys the kind does not read
+     * @throws InvalidInputException when the config is not an object or a vector-level key has a bad value
+     */
+    static ObjectNode kindConfig(JsonNode config, Set<String> used) {
+        ObjectNode out = JsonNodeFactory.instance.objectNode();
+        if (config == null || config.isNull() || config.isMissingNode()) {
+            return out;
+        }
+        if (!config.isObject()) {
+            throw new InvalidInputException("config", List.of(new Violation("$.config", "JSON-TYPE",
+                    "wrong JSON type: expected a JSON object")));
+        }
+        List<Violation> bad = new ArrayList<>();
+        for (Map.Entry<String, JsonNode> e : config.properties()) {
+            String key = e.getKey();
+            JsonNode v = e.getValue();
+            if (key.equals("complexityReading") && !(v.isNull() || (v.isTextual() && READINGS.contains(v.asText())))) {
+                bad.add(new Violation("$.config.complexityReading", "JSON-ENUM", "is not one of D_REPLACES_C, STANDALONE_D"));
+            }
+            if (key.equals("wgsDate") && !v.isNull()) {
+                String problem = wgsDateProblem(v);
+                if (problem != null) {
+                    bad.add(new Violation("$.config.wgsDate", "JSON-FORMAT", problem));
+                }
+            }
+            if (!VECTOR_KEYS.contains(key) || used.contains(key)) {
+                out.set(key, v);
+            }
+        }
+        if (!bad.isEmpty()) {
+            throw new InvalidInputException("config", bad);
+        }
+        return out;
+    }
+
+    private static String wgsDateProblem(JsonNode v) {
+        if (!v.isTextual()) {
+            return "must be an ISO-8601 date string";
+        }
+        try {
+            LocalDate d = LocalDate.parse(v.asText());
+            return d.isBefore(FrameworkDates.FRAMEWORK_START) ? "must not be before " + FrameworkDates.FRAMEWORK_START : null;
+        } catch (DateTimeParseException e) {
+            return "is not a valid ISO-8601 date (yyyy-MM-dd)";
+        }
+    }
+
+    /**
+     * Puts the decision's explanation under {@code explanation} as {@code {"nl": …, "en": …}}.
+     *
+     * @param out the decision's JSON; changed in place
+     * @param explain the decision's {@code explain(Locale)}
+     * @return {@code out}
+     */
+    static ObjectNode explained(ObjectNode out, Function<Locale, String> explain) {
+        out.remove("explanationNl");
+        ObjectNode e = out.putObject("explanation");
+        e.put("nl", explain.apply(Locale.forLanguageTag("nl")));
+        e.put("en", explain.apply(Locale.ENGLISH));
+        return out;
+    }
+}
