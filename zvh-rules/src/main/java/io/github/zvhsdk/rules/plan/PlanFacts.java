@@ -88,6 +88,28 @@ public interface PlanFacts {
         return builder().casusregie(casusregie).retainedHolders(retainedHolders).lifeDomains(lifeDomains);
     }
 
+    /**
+     * The plan check's inputs straight from a regie decision and the facts it was made on, so that an embedder copies
+     * no field by hand: {@code caseKind}, {@code involvedPartners}, the leefgebied assessment, {@code householdSize}
+     * (the household of a {@code SYSTEEMGERICHT} case, else 0), the casusregie holders and the holders of the retained
+     * statutory roles. The caller adds the plan itself.
+     *
+     * @param regie the regie decision; never null
+     * @param facts the facts that decision was made on; never null
+     * @return a builder with every field but {@code plan} set
+     */
+    static ImmutablePlanFacts.Builder fromRegie(io.github.zvhsdk.rules.regie.RegieDecision regie,
+            io.github.zvhsdk.rules.regie.RegieFacts facts) {
+        Objects.requireNonNull(regie, "regie");
+        Objects.requireNonNull(facts, "facts");
+        java.util.Set<PartnerType> retained = new java.util.TreeSet<>();
+        regie.retainedStatutoryRoles().forEach(r -> retained.add(r.holder()));
+        return fromRegie(regie.casusregie(), retained, facts.lifeDomains())
+                .caseKind(facts.caseKind())
+                .involvedPartners(facts.involvedPartners())
+                .householdSize(facts.caseKind() == CaseKind.SYSTEEMGERICHT ? facts.household().size() : 0);
+    }
+
     /** Checks every constraint at once. */
     @Value.Check
     default void check() {

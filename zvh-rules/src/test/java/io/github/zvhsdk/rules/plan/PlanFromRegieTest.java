@@ -1,0 +1,62 @@
+package io.github.zvhsdk.rules.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.zvhsdk.model.CaseKind;
+import io.github.zvhsdk.model.LifeDomain;
+import io.github.zvhsdk.model.PartnerType;
+import io.github.zvhsdk.model.json.ZvhJson;
+import io.github.zvhsdk.rules.regie.Regie;
+import io.github.zvhsdk.rules.regie.RegieDecision;
+import io.github.zvhsdk.rules.regie.RegieFacts;
+import java.time.LocalDate;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("PlanFacts.fromRegie: the plan check's inputs straight from a regie decision")
+class PlanFromRegieTest {
+    private static final LocalDate AS_OF = LocalDate.of(2025, 6, 1);
+
+    @Test
+    @DisplayName("a system case: the household regisseur, the retained probation role, the household size and the assessment carry over")
+    void systemCase() {
+        RegieFacts facts = ZvhJson.read("{\"phase\":3,\"venue\":\"ZVH\",\"caseKind\":\"SYSTEEMGERICHT\","
+                + "\"involvedPartners\":[\"RECLASSERING\",\"VEILIG_THUIS\"],\"subject\":{\"minor\":false,\"measures\":[\"PROBATION_SUPERVISION\"]},"
+                + "\"lifeDomains\":{\"ALCOHOL\":\"CRIMINOGENIC\",\"PARTNER_FAMILY\":\"PROBLEM\"},"
+                + "\"household\":[{\"relation\":\"PARTNER\",\"minor\":false},{\"relation\":\"CHILD\",\"minor\":true,\"measures\":[\"CHILD_PROTECTION\"]}]}",
+                RegieFacts.class);
+        RegieDecision regie = Regie.decide(facts, AS_OF);
+        assertThat(regie.casusregie()).containsExactly(PartnerType.GECERTIFICEERDE_INSTELLING);
+
+        PlanOfApproach plan = ZvhJson.read("{\"date\":\"2025-06-01\",\"regisseur\":[\"GECERTIFICEERDE_INSTELLING\"],"
+                + "\"parties\":[\"GECERTIFICEERDE_INSTELLING\",\"RECLASSERING\",\"GEMEENTE\"],\"evaluationDate\":\"2025-09-01\","
+                + "\"interventions\":[{\"owner\":\"RECLASSERING\",\"lifeDomains\":[\"ALCOHOL\"],\"due\":\"2025-07-01\"},"
+                + "{\"owner\":\"GEMEENTE\",\"lifeDomains\":[\"PARTNER_FAMILY\"],\"target\":\"household[1]\",\"due\":\"2025-07-01\"}]}",
+                PlanOfApproach.class);
+        PlanFacts planFacts = PlanFacts.fromRegie(regie, facts).plan(plan).build();
+
+        assertThat(planFacts.caseKind()).isEqualTo(CaseKind.SYSTEEMGERICHT);
+        assertThat(planFacts.casusregie()).isEqualTo(regie.casusregie());
+        assertThat(planFacts.retainedHolders()).containsExactly(PartnerType.RECLASSERING);
+        assertThat(planFacts.householdSize()).isEqualTo(2);
+        assertThat(planFacts.involvedPartners()).containsExactlyInAnyOrder(PartnerType.RECLASSERING, PartnerType.VEILIG_THUIS);
+        assertThat(planFacts.lifeDomains().status(LifeDomain.ALCOHOL)).isEqualTo(facts.lifeDomains().status(LifeDomain.ALCOHOL));
+        PlanDecision d = PlanCheck.check(planFacts, AS_OF);
+        assertThat(d.valid()).as(d.explain(java.util.Locale.ENGLISH)).isTrue();
+    }
+
+    @Test
+    @DisplayName("a person case: household members are not considered, so householdSize is 0 and a household target is a PLAN-TARGET violation")
+    void personCase() {
+        RegieFacts facts = ZvhJson.read("{\"phase\":3,\"venue\":\"LOCAL\",\"caseKind\":\"PERSOONSGERICHT\","
+                + "\"household\":[{\"relation\":\"PARTNER\"}],\"lifeDomains\":{\"DRUGS\":\"PROBLEM\"}}", RegieFacts.class);
+        RegieDecision regie = Regie.decide(facts, AS_OF);
+        PlanOfApproach plan = ZvhJson.read("{\"date\":\"2025-06-01\",\"regisseur\":" + ZvhJson.write(regie.casusregie())
+                + ",\"parties\":[\"GEMEENTE\"],\"evaluationDate\":\"2025-09-01\",\"interventions\":[{\"owner\":\"GEMEENTE\","
+                + "\"lifeDomains\":[\"DRUGS\"],\"target\":\"household[0]\",\"due\":\"2025-07-01\"}]}", PlanOfApproach.class);
+        PlanFacts planFacts = PlanFacts.fromRegie(regie, facts).plan(plan).build();
+        assertThat(planFacts.householdSize()).isZero();
+        assertThat(planFacts.retainedHolders()).isEmpty();
+        assertThat(PlanCheck.check(planFacts, AS_OF).violations()).containsExactly("PLAN-TARGET");
+    }
+}
