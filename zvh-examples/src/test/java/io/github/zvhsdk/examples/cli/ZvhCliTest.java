@@ -7,6 +7,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,6 +52,33 @@ class ZvhCliTest {
                 "FAIL X-1.json: unreadable vector: $: malformed JSON at line 1, column 32 [JSON-SYNTAX]",
                 "FAIL X-2: decision \"horoscope\" is not one of intake, escalation, regie, sharing, transition, plan",
                 "0 passed, 2 failed");
+    }
+
+    @Test
+    @DisplayName("conformance: a bad date, an unknown enum token, a missing required fact: FAIL lines naming the problem; the run goes on")
+    void conformanceBadInputVectors(@TempDir Path dir) throws Exception {
+        String ok = "{\"identifiedSubject\":true,\"subjectProblems\":\"TRUE\"}";
+        Files.writeString(dir.resolve("A-1.json"), "{\"id\":\"A-1\",\"decision\":\"intake\",\"asOf\":\"2025-02-30\","
+                + "\"facts\":" + ok + ",\"expect\":{\"regime\":\"WGS2025\"}}");
+        Files.writeString(dir.resolve("A-2.json"), "{\"id\":\"A-2\",\"decision\":\"intake\",\"asOf\":\"2025-06-01\","
+                + "\"facts\":{\"identifiedSubject\":true,\"lifeDomains\":{\"DRUGS\":\"SEVERE\"}},\"expect\":{\"regime\":\"WGS2025\"}}");
+        Files.writeString(dir.resolve("A-3.json"), "{\"id\":\"A-3\",\"decision\":\"intake\",\"asOf\":\"2025-06-01\","
+                + "\"facts\":{\"subjectProblems\":\"TRUE\"},\"expect\":{\"regime\":\"WGS2025\"}}");
+        Files.writeString(dir.resolve("A-4.json"), "{\"id\":\"A-4\",\"decision\":\"intake\",\"asOf\":\"2025-06-01\","
+                + "\"facts\":" + ok + ",\"expect\":{\"regime\":\"WGS2025\"}}");
+        Files.writeString(dir.resolve("A-5.json"), "{\"id\":\"A-5\",\"decision\":\"intake\",\"asOf\":\"2012-12-31\","
+                + "\"facts\":" + ok + ",\"expect\":{\"error\":true}}");
+        Result r = zvh("conformance", dir.toString());
+        assertThat(r.code()).isEqualTo(1);
+        List<String> lines = r.out().lines().toList();
+        assertThat(lines).hasSize(6);
+        assertThat(lines.get(0)).startsWith("FAIL A-1: input refused: $.asOf").contains("2025-02-30");
+        assertThat(lines.get(1)).startsWith("FAIL A-2: input refused: $.facts.lifeDomains.DRUGS").contains("SEVERE")
+                .contains("NO_PROBLEM, PROBLEM, CRIMINOGENIC, UNKNOWN");
+        assertThat(lines.get(2)).startsWith("FAIL A-3: input refused:").contains("identifiedSubject");
+        assertThat(lines.get(3)).isEqualTo("PASS A-4");
+        assertThat(lines.get(4)).isEqualTo("PASS A-5");
+        assertThat(lines.get(5)).isEqualTo("2 passed, 3 failed");
     }
 
     @Test
