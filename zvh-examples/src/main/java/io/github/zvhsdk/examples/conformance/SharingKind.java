@@ -19,8 +19,8 @@ import java.util.Set;
  * The {@code sharing} decision (spec/sharing.md) as the conformance vectors see it. The facts are read strictly as
  * {@link SharingFacts}. The configuration is the reference profile ({@link HouseConfig#reference()}) with the vector's
  * {@code config} keys laid over it: any {@link HouseConfig} key ({@code wgsDate}, {@code participants},
- * {@code secrecyBound}, …); {@code complexityReading} (an intake key of FORMAT.md) is accepted with its two tokens and
- * does not affect sharing; any other key is refused.
+ * {@code secrecyBound}, …; one given as JSON {@code null} keeps the reference value); {@code complexityReading} (an
+ * intake key of FORMAT.md) is accepted with its two tokens and does not affect sharing; any other key is refused.
  *
  * <p>Output: the decision's JSON ({@code outcome}, {@code regime}, {@code basis}, {@code refusedBy},
  * {@code conditions}, {@code missing}, {@code trace} with citations, …) plus {@code explanation}
@@ -64,7 +64,10 @@ public final class SharingKind implements DecisionKind {
         }
         ObjectNode merged = (ObjectNode) ZvhJson.readTree(ZvhJson.write(HouseConfig.reference()));
         for (Map.Entry<String, JsonNode> e : config.properties()) {
-            merged.set(e.getKey(), e.getValue());
+            // FORMAT.md: a known key given as JSON null keeps its default, as in every kind; an unknown one is refused
+            if (!e.getValue().isNull() || !merged.has(e.getKey())) {
+                merged.set(e.getKey(), e.getValue());
+            }
         }
         return ZvhJson.read(merged, HouseConfig.class, "$.config");
     }

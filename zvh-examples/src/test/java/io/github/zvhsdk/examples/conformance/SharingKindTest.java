@@ -110,4 +110,19 @@ class SharingKindTest {
         assertThatThrownBy(() -> kind.evaluate(facts, ZvhJson.readTree("{\"wgsDate\":true}"), asOf))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("wgsDate");
     }
+
+    @Test
+    @DisplayName("SHARE-REGIME: config wgsDate given as JSON null takes its default, 2025-03-01, as in every other kind")
+    void SHARE_REGIME_configWgsDateNullIsDefault() {
+        JsonNode facts = ZvhJson.readTree("{\"provider\":{\"type\":\"POLITIE\",\"participant\":\"TRUE\"},"
+                + "\"recipient\":{\"type\":\"ZVH\"},\"category\":\"CASE_FACTS\",\"purpose\":\"SCREENING\","
+                + "\"case\":{\"status\":\"SCREENING\",\"taskCategory\":\"BASISTAAK\"}}");
+        JsonNode nullDate = ZvhJson.readTree("{\"wgsDate\":null}");
+        assertThat(kind.evaluate(facts, nullDate, LocalDate.of(2025, 2, 28)).get("regime").asText()).isEqualTo("COVENANT");
+        assertThat(kind.evaluate(facts, nullDate, LocalDate.of(2025, 3, 1)).get("regime").asText()).isEqualTo("WGS");
+        assertThat(new IntakeKind().evaluate(ZvhJson.readTree("{\"identifiedSubject\":false}"), nullDate,
+                LocalDate.of(2025, 3, 1)).get("regime").asText()).isEqualTo("WGS2025");
+        assertThatThrownBy(() -> kind.evaluate(facts, ZvhJson.readTree("{\"wgsdate\":null}"), LocalDate.of(2025, 3, 1)))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("wgsdate");
+    }
 }

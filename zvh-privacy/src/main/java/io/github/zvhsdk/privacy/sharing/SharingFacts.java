@@ -1,6 +1,8 @@
 package io.github.zvhsdk.privacy.sharing;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.zvhsdk.model.Violations;
@@ -70,8 +72,12 @@ public interface SharingFacts {
         return Tri.UNKNOWN;
     }
 
-    /** @return the data are aggregated or anonymised (no personal data); false when absent */
+    /**
+     * @return the data are aggregated or anonymised (no personal data); false when absent or JSON {@code null}
+     *     (conformance/FORMAT.md: a null fact that has a default takes its default)
+     */
     @Value.Default
+    @JsonSetter(nulls = Nulls.SKIP)
     default boolean aggregated() {
         return false;
     }

@@ -112,6 +112,19 @@ class SharingCheckTest {
     }
 
     @Test
+    @DisplayName("SHARE-NO-PERSONAL-DATA: aggregated given as JSON null takes its default, false (FORMAT.md), and a string is refused")
+    void SHARE_NO_PERSONAL_DATA_aggregatedNullIsFalse() {
+        String json = "{\"provider\":{\"type\":\"POLITIE\",\"participant\":\"TRUE\"},\"recipient\":{\"type\":\"ZVH\"},"
+                + "\"category\":\"CASE_FACTS\",\"purpose\":\"TREND_ANALYSIS\",\"aggregated\":";
+        SharingFacts f = ZvhJson.read(json + "null}", SharingFacts.class);
+        assertThat(f.aggregated()).isFalse();
+        assertThat(SharingCheck.check(f, AFTER).refusedBy()).contains("SHARE-AGGREGATE-ONLY");
+        assertThat(ZvhJson.read(json + "true}", SharingFacts.class).aggregated()).isTrue();
+        assertThatThrownBy(() -> ZvhJson.read(json + "\"false\"}", SharingFacts.class)).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("aggregated");
+    }
+
+    @Test
     @DisplayName("SHARE-AGGREGATE-ONLY: personal data for trend analysis; status, recipient and category do not apply, other rules do")
     void SHARE_AGGREGATE_ONLY() {
         ImmutableSharingFacts f = allowed().withPurpose(Purpose.EXPERTISE_ADVICE).withNecessityRecorded(Tri.UNKNOWN)

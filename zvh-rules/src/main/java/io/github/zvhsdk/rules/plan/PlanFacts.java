@@ -55,8 +55,12 @@ public interface PlanFacts {
     @JsonSetter(nulls = Nulls.AS_EMPTY, contentNulls = Nulls.FAIL)
     Set<PartnerType> retainedHolders();
 
-    /** @return the number of household members in the case, ≥ 0; 0 by default */
+    /**
+     * @return the number of household members in the case, ≥ 0; 0 when absent or JSON {@code null}
+     *     (conformance/FORMAT.md: a null fact that has a default takes its default)
+     */
     @Value.Default
+    @JsonSetter(nulls = Nulls.SKIP)
     default int householdSize() {
         return 0;
     }

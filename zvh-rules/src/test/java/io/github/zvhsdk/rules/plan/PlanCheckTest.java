@@ -251,6 +251,17 @@ class PlanCheckTest {
     }
 
     @Test
+    @DisplayName("PLAN-TARGET: householdSize given as JSON null takes its default, 0 (FORMAT.md), so household[0] does not exist")
+    void PLAN_TARGET_householdSizeNullIsZero() {
+        PlanFacts f = ZvhJson.read("{\"caseKind\":\"SYSTEEMGERICHT\",\"casusregie\":[\"GEMEENTE\"],\"householdSize\":null,"
+                + "\"plan\":{\"date\":\"2025-06-01\",\"regisseur\":[\"GEMEENTE\"],\"parties\":[\"GEMEENTE\"],"
+                + "\"evaluationDate\":\"2025-09-01\",\"interventions\":[{\"owner\":\"GEMEENTE\",\"due\":\"2025-07-01\","
+                + "\"target\":\"household[0]\"}]}}", PlanFacts.class);
+        assertThat(f.householdSize()).isZero();
+        assertThat(PlanCheck.check(f, LocalDate.of(2025, 6, 1)).violations()).containsExactly("PLAN-TARGET");
+    }
+
+    @Test
     @DisplayName("defaults: absent sets are empty, householdSize is 0, target is SUBJECT, lifeDomains all UNKNOWN")
     void defaults() {
         PlanFacts f = ZvhJson.read("{\"caseKind\":\"SYSTEEMGERICHT\",\"casusregie\":[\"GEMEENTE\"],\"plan\":{\"date\":\"2025-06-01\","
