@@ -75,6 +75,8 @@ class ConformanceRunnerTest {
     void errorExpectations() {
         assertThat(run(vector("{\"refuse\":1}", "{\"error\":true}")).passed()).isTrue();
         assertThat(run(vector("{}", "{\"error\":true}")).reason()).startsWith("error expected true got a decision");
+        assertThat(run(vector("{\"result\":{\"outcome\":\"TRUE\"}}", "{\"error\":false,\"outcome\":\"TRUE\"}")).passed()).isTrue();
+        assertThat(run(vector("{\"refuse\":1}", "{\"error\":false}")).reason()).startsWith("input refused:");
         assertThat(run(vector("{\"refuse\":1}", "{\"outcome\":\"TRUE\"}")).reason())
                 .isEqualTo("input refused: refuse: refused on purpose [TEST]");
         String early = vector("{}", "{\"error\":true}").replace("2025-06-01", "2012-12-31");
