@@ -23,8 +23,10 @@ final class ReferenceTemplate {
                     List.of(WETHOUDER)))
             .addPhases(row(3, List.of(CASUSREGISSEUR), List.of(LOKALE_PROCESREGISSEUR), List.of(ZVH_PROCESREGISSEUR),
                     List.of(PARTNER_MANAGEMENT), List.of(WETHOUDER, BURGEMEESTER)))
-            // phase 4: the spec's table names the house's procesregisseur without a venue condition
-            .addPhases(row(4, List.of(CASUSREGISSEUR), List.of(ZVH_PROCESREGISSEUR), List.of(ZVH_PROCESREGISSEUR),
+            // phase 4: the table's row names the house's procesregisseur, the case at the house. A phase-4 case that is
+            // not admissible stays local, and the template "follows the regie rules": REGIE-PROCES (regie.md, property
+            // 5) gives procesregie to the municipality's local procesregisseur there, so the local column says so.
+            .addPhases(row(4, List.of(CASUSREGISSEUR), List.of(LOKALE_PROCESREGISSEUR), List.of(ZVH_PROCESREGISSEUR),
                     List.of(PARTNER_DIRECTORS), List.of(BURGEMEESTER, WETHOUDER)))
             .build();
 

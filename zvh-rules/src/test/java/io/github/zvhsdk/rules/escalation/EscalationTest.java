@@ -181,12 +181,36 @@ class EscalationTest {
         assertThat(t.forPhase(3).procesregieLocal()).containsExactly(Responsible.LOKALE_PROCESREGISSEUR);
         assertThat(t.forPhase(3).procesregieAtHouse()).containsExactly(Responsible.ZVH_PROCESREGISSEUR);
         assertThat(t.forPhase(3).administrative()).containsExactly(Responsible.WETHOUDER, Responsible.BURGEMEESTER);
-        assertThat(t.forPhase(4).procesregieLocal()).containsExactly(Responsible.ZVH_PROCESREGISSEUR);
+        // a phase-4 case that stays local (not admissible) follows REGIE-PROCES: the local procesregisseur
+        assertThat(t.forPhase(4).procesregieLocal()).containsExactly(Responsible.LOKALE_PROCESREGISSEUR);
+        assertThat(t.forPhase(4).procesregieAtHouse()).containsExactly(Responsible.ZVH_PROCESREGISSEUR);
         assertThat(t.forPhase(4).operational()).containsExactly(Responsible.PARTNER_DIRECTORS);
         assertThat(t.forPhase(4).administrative()).containsExactly(Responsible.BURGEMEESTER, Responsible.WETHOUDER);
         EscalationDecision d = assess("{" + COMPLEX + ",\"acuteSafetyThreat\":\"FALSE\"}");
         assertThat(d.responsibilities()).extracting(PhaseResponsibilities::phase).containsExactly(3, 4);
         assertThat(d.responsibilitiesTemplate()).isEqualTo("AVE-ROLES-REFERENCE");
+    }
+
+    @Test
+    @DisplayName("AVE-ROLES agrees with REGIE-PROCES for every phase and venue (the template follows the regie rules)")
+    void aveRolesFollowRegieProces() {
+        ResponsibilityTemplate t = ResponsibilityTemplate.reference();
+        for (int phase = 1; phase <= 4; phase++) {
+            for (io.github.zvhsdk.model.Venue venue : io.github.zvhsdk.model.Venue.values()) {
+                io.github.zvhsdk.rules.regie.RegieDecision regie = io.github.zvhsdk.rules.regie.Regie.decide(
+                        io.github.zvhsdk.model.json.ZvhJson.read("{\"phase\":" + phase + ",\"venue\":\"" + venue
+                                + "\",\"caseKind\":\"PERSOONSGERICHT\"}", io.github.zvhsdk.rules.regie.RegieFacts.class),
+                        java.time.LocalDate.of(2025, 6, 1));
+                java.util.List<Responsible> column = venue == io.github.zvhsdk.model.Venue.ZVH
+                        ? t.forPhase(phase).procesregieAtHouse() : t.forPhase(phase).procesregieLocal();
+                java.util.List<Responsible> expected = switch (regie.procesregie()) {
+                    case NONE -> java.util.List.of();
+                    case GEMEENTE -> java.util.List.of(Responsible.LOKALE_PROCESREGISSEUR);
+                    case ZVH -> java.util.List.of(Responsible.ZVH_PROCESREGISSEUR);
+                };
+                assertThat(column).as("phase %d at %s", phase, venue).isEqualTo(expected);
+            }
+        }
     }
 
     @Test
