@@ -20,7 +20,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "zvh", mixinStandardHelpOptions = true, versionProvider = Zvh.Version.class,
         description = {"The national framework for Zorg- en Veiligheidshuizen, as explainable decisions.", ""},
-        subcommands = {DemoCommand.class, ConformanceCommand.class, EvaluateCommand.class, BatchCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {DemoCommand.class, ConformanceCommand.class, EvaluateCommand.class, BatchCommand.class, GenerateCommand.class, SchemaCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 success, 1 a failed check, 2 bad usage or bad input, 3 internal error."})
 public final class Zvh implements Runnable {
     /** Exit code: a check failed. */
