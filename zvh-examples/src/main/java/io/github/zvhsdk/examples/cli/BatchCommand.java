@@ -70,6 +70,8 @@ final class BatchCommand implements Callable<Integer> {
                 cfg = ZvhJson.readTree(Files.readString(config, StandardCharsets.UTF_8));
             } catch (NoSuchFileException e) {
                 throw new Zvh.UserError("cannot read " + config.getFileName() + ": no such file");
+            } catch (InvalidInputException e) {
+                throw new Zvh.UserError(config.getFileName() + ": " + Zvh.describe(e));
             }
         }
         BufferedReader in;

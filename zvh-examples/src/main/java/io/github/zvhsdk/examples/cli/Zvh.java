@@ -5,6 +5,8 @@ import io.github.zvhsdk.model.Violation;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
@@ -60,19 +62,29 @@ public final class Zvh implements Runnable {
         CommandLine cl = new CommandLine(new Zvh());
         cl.setOut(new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true));
         cl.setErr(new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true));
+        cl.registerConverter(LocalDate.class, Zvh::date);
+        cl.setParameterExceptionHandler((ex, arguments) -> {
+            PrintWriter e = ex.getCommandLine().getErr();
+            String command = ex.getCommandLine().getCommandSpec().qualifiedName();
+            e.println("zvh: " + safe(firstLine(ex.getMessage())) + " (" + command + " --help shows the usage)");
+            e.flush();
+            return BAD_INPUT;
+        });
         cl.setExecutionExceptionHandler((ex, line, parsed) -> {
             boolean debugOn = parsed.hasMatchedOption("--debug");
             PrintWriter e = line.getErr();
             if (ex instanceof InvalidInputException ie) {
-                e.println("zvh: " + ie.subject() + ": " + ie.violations().stream().map(Violation::toString)
-                        .collect(Collectors.joining("; ")));
+                e.println("zvh: " + describe(ie));
                 if (debugOn) {
                     ex.printStackTrace(e);
                 }
                 return BAD_INPUT;
             }
             if (ex instanceof UserError ue) {
-                e.println("zvh: " + ue.getMessage());
+                e.println("zvh: " + safe(ue.getMessage()));
+                if (debugOn) {
+                    ex.printStackTrace(e);
+                }
                 return BAD_INPUT;
             }
             e.println("zvh: internal error: " + ex.getClass().getSimpleName()
@@ -88,6 +100,36 @@ public final class Zvh implements Runnable {
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /**
+     * @param e a refusal; never null
+     * @return its one-line description: the subject, then every violation (JSON path, problem, rule id)
+     */
+    static String describe(InvalidInputException e) {
+        return safe(e.subject() + ": " + e.violations().stream().map(Violation::toString).collect(Collectors.joining("; ")));
+    }
+
+    /**
+     * @param text a message; may be null
+     * @return the message with every run of 8 or more digits withheld, so that no BSN reaches any output
+     */
+    static String safe(String text) {
+        return String.valueOf(text).replaceAll("[0-9]{8,}", "<number withheld>");
+    }
+
+    private static String firstLine(String s) {
+        String t = String.valueOf(s);
+        int nl = t.indexOf('\n');
+        return (nl < 0 ? t : t.substring(0, nl)).strip();
+    }
+
+    private static LocalDate date(String text) {
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new CommandLine.TypeConversionException("'" + text + "' is not a date (yyyy-MM-dd)");
+        }
     }
 
     /** A usage or input problem that is not an {@link InvalidInputException}: a missing file, say. */
