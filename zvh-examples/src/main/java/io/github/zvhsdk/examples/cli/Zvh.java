@@ -2,6 +2,9 @@ package io.github.zvhsdk.examples.cli;
 
 import io.github.zvhsdk.model.InvalidInputException;
 import io.github.zvhsdk.model.Violation;
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -45,7 +48,12 @@ public final class Zvh implements Runnable {
      * @param args the command line
      */
     public static void main(String[] args) {
-        System.exit(execute(args, System.out, System.err));
+        // standard output through a large buffer (System.out flushes every 8 KB write); flushed before exiting
+        PrintStream out = new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16),
+                false, StandardCharsets.UTF_8);
+        int code = execute(args, out, System.err);
+        out.flush();
+        System.exit(code);
     }
 
     /**
