@@ -52,8 +52,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ZvhSchemasTest {
     private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
     private static final Map<String, Schema> SCHEMAS = new HashMap<>();
-    /** Refusal reasons a schema can express: the JSON shape, not a rule across fields. */
-    private static final Set<String> SHAPE_RULES = Set.of("JSON-UNKNOWN-PROPERTY", "JSON-ENUM", "JSON-TYPE", "JSON-FORMAT");
+    /** Refusal reasons a schema can express: the JSON shape and required properties, not a rule across fields. */
+    private static final Set<String> SHAPE_RULES = Set.of("JSON-UNKNOWN-PROPERTY", "JSON-ENUM", "JSON-TYPE", "JSON-FORMAT", "@NotNull");
 
     static Stream<String> kinds() {
         return ZvhSchemas.kinds().stream();
