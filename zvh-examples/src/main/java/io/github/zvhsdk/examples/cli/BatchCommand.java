@@ -1,6 +1,8 @@
 package io.github.zvhsdk.examples.cli;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -70,6 +72,8 @@ final class BatchCommand implements Callable<Integer> {
                 cfg = ZvhJson.readTree(Files.readString(config, StandardCharsets.UTF_8));
             } catch (NoSuchFileException e) {
                 throw new Zvh.UserError("cannot read " + config.getFileName() + ": no such file");
+            } catch (InvalidInputException e) {
+                throw new Zvh.UserError(config.getFileName() + ": " + Zvh.describe(e));
             }
         }
         BufferedReader in;
@@ -86,26 +90,34 @@ final class BatchCommand implements Callable<Integer> {
         boolean showProgress = progress || System.console() != null;
         Writer out = spec.commandLine().getOut();
         long lines = 0;
+        long decided = 0;
         long errors = 0;
         long start = System.nanoTime();
-        try (BufferedReader reader = in) {
+        // one generator streams every result straight into the output: no intermediate String per line
+        ObjectMapper mapper = ZvhJson.mapperCopy();
+        try (BufferedReader reader = in;
+                JsonGenerator gen = mapper.getFactory().createGenerator(out)
+                        .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+                        .setRootValueSeparator(null)) {
             String line;
             while ((line = reader.readLine()) != null) {
                 lines++;
                 if (line.isBlank()) {
                     continue;
                 }
-                String result;
+                ObjectNode result;
                 try {
                     JsonNode facts = ZvhJson.readTree(line);
-                    result = k.evaluate(facts, cfg, asOf).toString();
+                    result = k.evaluate(facts, cfg, asOf);
+                    decided++;
                 } catch (InvalidInputException e) {
                     errors++;
-                    result = errorLine(lines, e).toString();
+                    result = errorLine(lines, e);
                 }
-                out.write(result);
-                out.write('\n');
+                mapper.writeTree(gen, result);
+                gen.writeRaw('\n');
                 if (showProgress && lines % PROGRESS_EVERY == 0) {
+                    gen.flush();
                     err.printf(Locale.ROOT, "zvh batch: %,d lines%n", lines);
                     err.flush();
                 }
@@ -114,8 +126,8 @@ final class BatchCommand implements Callable<Integer> {
             out.flush();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        err.printf(Locale.ROOT, "zvh batch: %d lines, %d decided, %d refused, %.2f s, %.0f lines/s%n", lines, lines - errors,
-                errors, seconds, seconds > 0 ? lines / seconds : 0.0);
+        err.printf(Locale.ROOT, "zvh batch: %d lines, %d decided, %d refused, %d blank, %.2f s, %.0f lines/s%n", lines,
+                decided, errors, lines - decided - errors, seconds, seconds > 0 ? lines / seconds : 0.0);
         err.flush();
         return errors == 0 ? 0 : Zvh.BAD_INPUT;
     }
@@ -127,7 +139,7 @@ final class BatchCommand implements Callable<Integer> {
         error.put("subject", e.subject());
         ArrayNode vs = error.putArray("violations");
         for (Violation v : e.violations()) {
-            vs.addObject().put("field", v.field()).put("ruleId", v.ruleId()).put("message", v.message());
+            vs.addObject().put("field", Zvh.safe(v.field())).put("ruleId", v.ruleId()).put("message", Zvh.safe(v.message()));
         }
         return o;
     }

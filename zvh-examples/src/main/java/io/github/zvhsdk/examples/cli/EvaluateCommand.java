@@ -56,11 +56,19 @@ final class EvaluateCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         DecisionKind k = DecisionKinds.byName(kind).orElseThrow(() -> new Zvh.UserError("unknown decision kind \"" + kind
                 + "\"; implemented: " + DecisionKinds.all().stream().map(DecisionKind::name).collect(Collectors.joining(", "))));
-        String text = file == null || file.equals("-")
-                ? new String(System.in.readAllBytes(), StandardCharsets.UTF_8) : read(Path.of(file));
-        JsonNode facts = ZvhJson.readTree(text);
-        JsonNode cfg = config == null ? JsonNodeFactory.instance.objectNode() : ZvhJson.readTree(read(config));
-        ObjectNode decision = k.evaluate(facts, cfg, asOf);
+        boolean stdin = file == null || file.equals("-");
+        String factsName = stdin ? "<stdin>" : String.valueOf(Path.of(file).getFileName());
+        String text = stdin ? new String(System.in.readAllBytes(), StandardCharsets.UTF_8) : read(Path.of(file));
+        JsonNode facts = sourced(factsName, () -> ZvhJson.readTree(text));
+        JsonNode cfg = config == null ? JsonNodeFactory.instance.objectNode()
+                : sourced(String.valueOf(config.getFileName()), () -> ZvhJson.readTree(read(config)));
+        ObjectNode decision;
+        try {
+            decision = k.evaluate(facts, cfg, asOf);
+        } catch (InvalidInputException e) {
+            boolean aboutConfig = config != null && e.violations().stream().allMatch(v -> v.field().startsWith("$.config"));
+            throw new Zvh.UserError((aboutConfig ? config.getFileName() : factsName) + ": " + Zvh.describe(e));
+        }
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.text) {
             JsonNode explanation = decision.path("explanation");
@@ -71,6 +79,14 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    private static <T> T sourced(String name, java.util.function.Supplier<T> read) {
+        try {
+            return read.get();
+        } catch (InvalidInputException e) {
+            throw new Zvh.UserError(name + ": " + Zvh.describe(e));
+        }
     }
 
     private static String read(Path p) {

@@ -2,9 +2,14 @@ package io.github.zvhsdk.examples.cli;
 
 import io.github.zvhsdk.model.InvalidInputException;
 import io.github.zvhsdk.model.Violation;
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
@@ -20,7 +25,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "zvh", mixinStandardHelpOptions = true, versionProvider = Zvh.Version.class,
         description = {"The national framework for Zorg- en Veiligheidshuizen, as explainable decisions.", ""},
-        subcommands = {DemoCommand.class, ConformanceCommand.class, EvaluateCommand.class, BatchCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {DemoCommand.class, ConformanceCommand.class, EvaluateCommand.class, BatchCommand.class, GenerateCommand.class, SchemaCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 success, 1 a failed check, 2 bad usage or bad input, 3 internal error."})
 public final class Zvh implements Runnable {
     /** Exit code: a check failed. */
@@ -43,7 +48,12 @@ public final class Zvh implements Runnable {
      * @param args the command line
      */
     public static void main(String[] args) {
-        System.exit(execute(args, System.out, System.err));
+        // standard output through a large buffer (System.out flushes every 8 KB write); flushed before exiting
+        PrintStream out = new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16),
+                false, StandardCharsets.UTF_8);
+        int code = execute(args, out, System.err);
+        out.flush();
+        System.exit(code);
     }
 
     /**
@@ -60,19 +70,29 @@ public final class Zvh implements Runnable {
         CommandLine cl = new CommandLine(new Zvh());
         cl.setOut(new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true));
         cl.setErr(new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true));
+        cl.registerConverter(LocalDate.class, Zvh::date);
+        cl.setParameterExceptionHandler((ex, arguments) -> {
+            PrintWriter e = ex.getCommandLine().getErr();
+            String command = ex.getCommandLine().getCommandSpec().qualifiedName();
+            e.println("zvh: " + safe(firstLine(ex.getMessage())) + " (" + command + " --help shows the usage)");
+            e.flush();
+            return BAD_INPUT;
+        });
         cl.setExecutionExceptionHandler((ex, line, parsed) -> {
             boolean debugOn = parsed.hasMatchedOption("--debug");
             PrintWriter e = line.getErr();
             if (ex instanceof InvalidInputException ie) {
-                e.println("zvh: " + ie.subject() + ": " + ie.violations().stream().map(Violation::toString)
-                        .collect(Collectors.joining("; ")));
+                e.println("zvh: " + describe(ie));
                 if (debugOn) {
                     ex.printStackTrace(e);
                 }
                 return BAD_INPUT;
             }
             if (ex instanceof UserError ue) {
-                e.println("zvh: " + ue.getMessage());
+                e.println("zvh: " + safe(ue.getMessage()));
+                if (debugOn) {
+                    ex.printStackTrace(e);
+                }
                 return BAD_INPUT;
             }
             e.println("zvh: internal error: " + ex.getClass().getSimpleName()
@@ -88,6 +108,36 @@ public final class Zvh implements Runnable {
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /**
+     * @param e a refusal; never null
+     * @return its one-line description: the subject, then every violation (JSON path, problem, rule id)
+     */
+    static String describe(InvalidInputException e) {
+        return safe(e.subject() + ": " + e.violations().stream().map(Violation::toString).collect(Collectors.joining("; ")));
+    }
+
+    /**
+     * @param text a message; may be null
+     * @return the message with every run of 8 or more digits withheld, so that no BSN reaches any output
+     */
+    static String safe(String text) {
+        return String.valueOf(text).replaceAll("[0-9]{8,}", "<number withheld>");
+    }
+
+    private static String firstLine(String s) {
+        String t = String.valueOf(s);
+        int nl = t.indexOf('\n');
+        return (nl < 0 ? t : t.substring(0, nl)).strip();
+    }
+
+    private static LocalDate date(String text) {
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new CommandLine.TypeConversionException("'" + text + "' is not a date (yyyy-MM-dd)");
+        }
     }
 
     /** A usage or input problem that is not an {@link InvalidInputException}: a missing file, say. */

@@ -1,5 +1,5 @@
 /**
- * The {@code zvh} command line (picocli): {@code conformance}, {@code evaluate} and the walkthrough. Packaged as the
- * runnable jar {@code zvh-examples/target/zvh.jar}.
+ * The {@code zvh} command line (picocli): {@code demo} (the walkthrough), {@code conformance}, {@code evaluate},
+ * {@code batch}, {@code generate} and {@code schema}. Packaged as the runnable jar {@code zvh-examples/target/zvh.jar}.
  */
 package io.github.zvhsdk.examples.cli;

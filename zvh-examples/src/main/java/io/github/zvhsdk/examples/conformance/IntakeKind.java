@@ -29,7 +29,7 @@ import java.util.Set;
  * {@code regime}, {@code outcome}, {@code reading} (LK2013 only), {@code criteria} and {@code missing}, plus the rules
  * with their citations, the regional criteria evaluated, the configuration and the explanation in Dutch and English.
  *
- * <p>This class is stateless and thread-safe.
+ * <p>This class is thread-safe; its only state is a cache of the configuration last built, an immutable value.
  */
 public final class IntakeKind implements DecisionKind {
     /** The configuration keys a vector may set. */
@@ -49,8 +49,22 @@ public final class IntakeKind implements DecisionKind {
         Objects.requireNonNull(facts, "facts");
         Objects.requireNonNull(config, "config");
         IntakeFacts f = ZvhJson.read(facts, IntakeFacts.class, "$.facts");
-        IntakeConfig c = config(config, f);
-        return toJson(Intake.assess(f, c, asOf));
+        return toJson(Intake.assess(f, cachedConfig(config, f), asOf));
+    }
+
+    /** The configuration last built, and what it was built from (a batch evaluates many facts with one config). */
+    private record Built(JsonNode config, Set<String> regional, IntakeConfig result) {}
+
+    private volatile Built last;
+
+    private IntakeConfig cachedConfig(JsonNode config, IntakeFacts facts) {
+        Built b = last;
+        if (b != null && b.regional().equals(facts.regional().keySet()) && b.config().equals(config)) {
+            return b.result();
+        }
+        IntakeConfig c = config(config, facts);
+        last = new Built(config.deepCopy(), Set.copyOf(facts.regional().keySet()), c);
+        return c;
     }
 
     /**

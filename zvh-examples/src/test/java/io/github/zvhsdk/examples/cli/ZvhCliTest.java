@@ -2,15 +2,27 @@ package io.github.zvhsdk.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.zvhsdk.model.json.ZvhJson;
+import io.github.zvhsdk.model.testkit.Canary;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 @DisplayName("the zvh command line, in-process: output and exit codes")
 class ZvhCliTest {
@@ -22,6 +34,202 @@ class ZvhCliTest {
         int code = Zvh.execute(args, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    /** Runs with standard input replaced (the CLI reads '-' or an absent FILE from System.in). */
+    static synchronized Result zvhWithStdin(String stdin, String... args) {
+        InputStream saved = System.in;
+        System.setIn(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
+        try {
+            return zvh(args);
+        } finally {
+            System.setIn(saved);
+        }
+    }
+
+    static final String INTAKE = "{\"identifiedSubject\":true,\"subjectProblems\":\"TRUE\",\"lifeDomains\":{\"DRUGS\":"
+            + "\"CRIMINOGENIC\",\"HOUSING\":\"CRIMINOGENIC\"},\"effects\":{\"CRIME\":\"PRESENT\"},\"domainsNeeded\":"
+            + "[\"STRAF\",\"ZORG\"],\"singleChainSufficient\":\"FALSE\",\"voluntaryFrameworkSufficient\":\"FALSE\","
+            + "\"systemInteraction\":\"PRESENT\",\"areaSafetyProblem\":\"FALSE\"}";
+
+    static Path write(Path dir, String name, String content) throws Exception {
+        Path p = dir.resolve(name);
+        Files.writeString(p, content, StandardCharsets.UTF_8);
+        return p;
+    }
+
+    static void assertOneLineError(Result r, String... contains) {
+        assertThat(r.code()).as(r.err()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err().lines()).as(r.err()).hasSize(1);
+        assertThat(r.err()).startsWith("zvh: ").contains(contains).doesNotContain("\tat ").doesNotContain("Exception");
+    }
+
+    @Test
+    @DisplayName("evaluate: the decision as JSON with the expect keys, or its explanation as text in nl and en; exit 0")
+    void evaluate(@TempDir Path dir) throws Exception {
+        Path f = write(dir, "case.json", INTAKE);
+        Result json = zvh("evaluate", "intake", f.toString(), "--as-of", "2025-06-01");
+        assertThat(json.code()).as(json.err()).isZero();
+        JsonNode d = ZvhJson.readTree(json.out());
+        assertThat(d.path("regime").asText()).isEqualTo("WGS2025");
+        assertThat(d.path("outcome").asText()).isEqualTo("TRUE");
+        assertThat(d.path("criteria").path("b").asText()).isEqualTo("TRUE");
+        assertThat(d.path("missing").isArray()).isTrue();
+        Result lk = zvh("evaluate", "intake", f.toString(), "--as-of", "2024-06-01", "--format", "text", "--lang", "en");
+        assertThat(lk.code()).isZero();
+        assertThat(lk.out()).startsWith("Tested against").contains("LK2013");
+        Result nl = zvhWithStdin(INTAKE, "evaluate", "intake", "-", "--as-of", "2024-06-01", "--format", "text");
+        assertThat(nl.code()).isZero();
+        assertThat(nl.out()).contains("peildatum 2024-06-01");
+    }
+
+    @Test
+    @DisplayName("evaluate bad input: malformed JSON, unknown enum token, missing required fact, bad --as-of, missing file, unknown kind")
+    void evaluateBadInputs(@TempDir Path dir) throws Exception {
+        assertOneLineError(zvh("evaluate", "intake", write(dir, "broken.json", "{\"identifiedSubject\": true,").toString(),
+                "--as-of", "2025-06-01"), "broken.json", "malformed JSON", "JSON-SYNTAX");
+        assertOneLineError(zvh("evaluate", "intake", write(dir, "enum.json",
+                "{\"identifiedSubject\": true, \"subjectProblems\": \"MAYBE\"}").toString(), "--as-of", "2025-06-01"),
+                "enum.json", "$.facts.subjectProblems", "\"MAYBE\"", "TRUE, FALSE, UNKNOWN", "JSON-ENUM");
+        assertOneLineError(zvh("evaluate", "intake", write(dir, "bool.json",
+                "{\"identifiedSubject\": true, \"subjectProblems\": true}").toString(), "--as-of", "2025-06-01"),
+                "bool.json", "$.facts.subjectProblems");
+        assertOneLineError(zvh("evaluate", "intake", write(dir, "required.json", "{\"subjectProblems\": \"TRUE\"}").toString(),
+                "--as-of", "2025-06-01"), "required.json", "identifiedSubject");
+        Path ok = write(dir, "ok.json", INTAKE);
+        assertOneLineError(zvh("evaluate", "intake", ok.toString(), "--as-of", "2025-13-01"), "--as-of", "2025-13-01",
+                "not a date");
+        assertOneLineError(zvh("evaluate", "intake", ok.toString(), "--as-of", "2012-12-31"), "FRAMEWORK-DATE");
+        assertOneLineError(zvh("evaluate", "intake", dir.resolve("absent.json").toString(), "--as-of", "2025-06-01"),
+                "absent.json", "no such file");
+        assertOneLineError(zvh("evaluate", "horoscope", ok.toString(), "--as-of", "2025-06-01"), "unknown decision kind");
+        assertOneLineError(zvh("evaluate", "intake", ok.toString(), "--as-of", "2025-06-01", "--config",
+                write(dir, "cfg.json", "{\"colour\": \"blue\"}").toString()), "cfg.json", "$.config.colour");
+        assertOneLineError(zvh("evaluate", "intake", ok.toString()), "--as-of");
+    }
+
+    @Test
+    @DisplayName("batch: a bad line in the middle gives an error object with its line number, the run goes on, exit 2, summary on stderr")
+    void batchWithBadLine(@TempDir Path dir) throws Exception {
+        Path f = write(dir, "caseload.ndjson", INTAKE + "\n{\"identifiedSubject\": \"yes\"}\n\n" + INTAKE + "\n");
+        Result r = zvh("batch", "intake", f.toString(), "--as-of", "2025-06-01");
+        assertThat(r.code()).isEqualTo(2);
+        List<String> lines = r.out().lines().toList();
+        assertThat(lines).hasSize(3);
+        assertThat(ZvhJson.readTree(lines.get(0)).path("outcome").asText()).isEqualTo("TRUE");
+        JsonNode error = ZvhJson.readTree(lines.get(1));
+        assertThat(error.path("line").asLong()).isEqualTo(2);
+        assertThat(error.path("error").path("violations").get(0).path("field").asText()).isEqualTo("$.facts.identifiedSubject");
+        assertThat(ZvhJson.readTree(lines.get(2)).path("outcome").asText()).isEqualTo("TRUE");
+        assertThat(r.err()).startsWith("zvh batch: 4 lines, 2 decided, 1 refused, 1 blank,").contains("lines/s");
+        Result clean = zvhWithStdin(INTAKE + "\n" + INTAKE + "\n", "batch", "intake", "--as-of", "2025-06-01");
+        assertThat(clean.code()).isZero();
+        assertThat(clean.out().lines()).hasSize(2);
+        assertOneLineError(zvh("batch", "intake", dir.resolve("absent.ndjson").toString(), "--as-of", "2025-06-01"),
+                "absent.ndjson");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"intake", "escalation", "regie", "sharing", "transition", "plan"})
+    @DisplayName("generate: the same seed gives the same caseload, another seed another; batch decides every line")
+    void generateDeterministic(String kind) {
+        Result a = zvh("generate", kind, "--count", "50", "--seed", "7");
+        Result b = zvh("generate", kind, "--count", "50", "--seed", "7");
+        Result c = zvh("generate", kind, "--count", "50", "--seed", "8");
+        assertThat(a.code()).isZero();
+        assertThat(a.out().lines()).hasSize(50);
+        assertThat(a.out()).isEqualTo(b.out()).isNotEqualTo(c.out());
+        Result batch = zvhWithStdin(a.out(), "batch", kind, "--as-of", "2025-06-01");
+        assertThat(batch.err()).contains("50 lines, 50 decided, 0 refused");
+        assertThat(batch.code()).isZero();
+        assertOneLineError(zvh("generate", kind, "--count", "-1"), "--count");
+    }
+
+    @ParameterizedTest(name = "--lang {0}")
+    @ValueSource(strings = {"nl", "en"})
+    @DisplayName("demo: every case and every step shows a decision with its explanation; nothing missing, no BSN")
+    void demo(String lang) {
+        Result r = zvh("demo", "--lang", lang);
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.err()).isEmpty();
+        String why = lang.equals("nl") ? "     Waarom: " : "     Why: ";
+        String[] steps = r.out().split("▸");
+        assertThat(steps.length - 1).isGreaterThanOrEqualTo(20);
+        for (String step : Arrays.copyOfRange(steps, 1, steps.length)) {
+            assertThat(step).as(step).contains(why).doesNotContain("Invoer geweigerd").doesNotContain("Input refused");
+        }
+        for (int i = 1; i <= 8; i++) {
+            assertThat(r.out()).contains("\n" + i + ". ");
+        }
+        assertThat(r.out()).doesNotContain("(nog niet in deze versie)").doesNotContain("(not in this build yet)")
+                .doesNotContain(Canary.BSN).doesNotContainPattern("[0-9]{9}");
+        assertOneLineError(zvh("demo", "--lang", "fr"), "--lang");
+    }
+
+    @Test
+    @DisplayName("conformance: the bundled vectors all pass (exit 0); a failing set exits 1 (see conformanceFailure)")
+    void conformanceBundled() {
+        Result r = zvh("conformance");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).containsPattern("\\n[0-9]+ passed, 0 failed\\n$").doesNotContain("FAIL ");
+    }
+
+    @Test
+    @DisplayName("schema: facts by default, --part decision, config KIND; bad kinds and kinds without config exit 2")
+    void schema() {
+        Result facts = zvh("schema", "sharing");
+        assertThat(facts.code()).isZero();
+        JsonNode s = ZvhJson.readTree(facts.out());
+        assertThat(s.path("$schema").asText()).isEqualTo("https://json-schema.org/draft/2020-12/schema");
+        assertThat(s.path("properties").has("case")).isTrue();
+        assertThat(s.path("additionalProperties").asBoolean(true)).isFalse();
+        JsonNode decision = ZvhJson.readTree(zvh("schema", "intake", "--part", "decision").out());
+        assertThat(decision.path("title").asText()).contains("IntakeDecision");
+        JsonNode config = ZvhJson.readTree(zvh("schema", "config", "regie").out());
+        assertThat(config.path("title").asText()).contains("RegieConfig");
+        assertOneLineError(zvh("schema", "horoscope"), "unknown decision kind");
+        assertOneLineError(zvh("schema", "config", "plan"), "plan has no config");
+        assertOneLineError(zvh("schema", "config"), "needs a kind");
+        assertOneLineError(zvh("schema", "intake", "--part", "outcome"), "--part");
+        assertThat(zvh("schema", "--help").out()).contains("zvh schema config intake").contains("--part decision");
+    }
+
+    static Stream<Arguments> leakyFacts() {
+        String bsn = Canary.BSN;
+        return Stream.of(
+                Arguments.of("intake", "{\"identifiedSubject\":true,\"note\":\"" + bsn + "\"}"),
+                Arguments.of("intake", "{\"identifiedSubject\":true,\"x" + bsn + "\":1}"),
+                Arguments.of("intake", "{\"identifiedSubject\":true,\"subjectProblems\":\"" + bsn + "\"}"),
+                Arguments.of("intake", "{\"identifiedSubject\":true,\"regional\":{\"R" + bsn + "\":\"TRUE\"}}"),
+                Arguments.of("intake", "{\"identifiedSubject\":" + bsn + "}"),
+                Arguments.of("intake", "{\"identifiedSubject\":true,\"lifeDomains\":{\"" + bsn + "\":\"PROBLEM\"}}"),
+                Arguments.of("escalation", "{\"currentPhase\":" + bsn + "}"),
+                Arguments.of("regie", "{\"phase\":2,\"venue\":\"LOCAL\",\"caseKind\":\"" + bsn + "\"}"),
+                Arguments.of("sharing", "{\"provider\":{\"type\":\"POLITIE\",\"bsn\":\"" + bsn + "\"}}"),
+                Arguments.of("transition", "{\"status\":\"REGISTERED\",\"event\":\"" + bsn + "\"}"),
+                Arguments.of("plan", "{\"caseKind\":\"PERSOONSGERICHT\",\"casusregie\":[\"GGZ\"],\"plan\":{\"interventions\":"
+                        + "[{\"owner\":\"GGZ\",\"target\":\"household[" + bsn + "]\"}]}}"),
+                Arguments.of("intake", "{\"identifiedSubject\":true, \"" + bsn + "\""));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource("leakyFacts")
+    @DisplayName("leak check: no output of evaluate (json and text), batch or --debug contains a BSN that the facts contain")
+    void noBsnInAnyOutput(String kind, String facts, @TempDir Path dir) throws Exception {
+        Path f = write(dir, "facts.json", facts);
+        Path nd = write(dir, "facts.ndjson", INTAKE + "\n" + facts + "\n");
+        List<Result> runs = new ArrayList<>();
+        runs.add(zvh("evaluate", kind, f.toString(), "--as-of", "2025-06-01"));
+        runs.add(zvh("evaluate", kind, f.toString(), "--as-of", "2025-06-01", "--format", "text", "--lang", "en"));
+        runs.add(zvh("evaluate", kind, f.toString(), "--as-of", "2025-06-01", "--debug"));
+        runs.add(zvh("batch", kind, nd.toString(), "--as-of", "2025-06-01"));
+        runs.add(zvhWithStdin(facts, "batch", kind, "--as-of", "2025-06-01", "--progress"));
+        for (Result r : runs) {
+            assertThat(r.out()).doesNotContain(Canary.BSN);
+            assertThat(r.err()).doesNotContain(Canary.BSN);
+            assertThat(r.code()).as(r.err()).isIn(0, 2);
+        }
     }
 
     @Test

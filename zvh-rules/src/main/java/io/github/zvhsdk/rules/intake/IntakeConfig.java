@@ -29,6 +29,9 @@ import org.immutables.value.Value;
 public interface IntakeConfig {
     /** The name of the reference configuration. */
     String REFERENCE_NAME = "zvh-reference";
+    /** The message of rule INTAKE-REGIONAL-ID. */
+    String REGIONAL_ID_RULE = "a regional criterion id is 1 to 64 characters of [A-Za-z0-9._:-], without a run of 8 or"
+            + " more digits (no number that could be a BSN)";
     /** The version of the reference configuration (the spec it implements). */
     String REFERENCE_VERSION = "intake.md-1";
 
@@ -52,7 +55,7 @@ public interface IntakeConfig {
 
     /**
      * @return the ids of the house's additional WGS criteria (rule WGS-REGIONAL), sorted; each 1 to 64 characters
-     *     of {@code [A-Za-z0-9._:-]}; empty by default
+     *     of {@code [A-Za-z0-9._:-]} without a run of 8 or more digits; empty by default
      */
     @Value.NaturalOrder
     SortedSet<String> regionalCriteria();
@@ -92,10 +95,11 @@ public interface IntakeConfig {
 
     /**
      * @param id a candidate regional criterion id; may be null
-     * @return whether it is 1 to 64 characters of {@code [A-Za-z0-9._:-]}
+     * @return whether it is 1 to 64 characters of {@code [A-Za-z0-9._:-]} without a run of 8 or more digits (an id
+     *     is echoed in decisions and explanations, so it may not carry a number that could be a BSN, model.md)
      */
     static boolean isRegionalId(String id) {
-        return id != null && id.matches("[A-Za-z0-9._:-]{1,64}");
+        return id != null && id.matches("[A-Za-z0-9._:-]{1,64}") && !id.matches(".*[0-9]{8,}.*");
     }
 
     /** Checks every constraint at once. */
@@ -107,7 +111,7 @@ public interface IntakeConfig {
                         + ")");
         for (String id : regionalCriteria()) {
             v.require(isRegionalId(id), "regionalCriteria", "INTAKE-REGIONAL-ID",
-                    "a regional criterion id is 1 to 64 characters of [A-Za-z0-9._:-]");
+                    REGIONAL_ID_RULE);
         }
         v.throwIfAny();
     }

@@ -144,8 +144,7 @@ public interface IntakeFacts {
         }
         Violations v = Violations.of(this, "IntakeFacts");
         for (String id : regional().keySet()) {
-            v.require(IntakeConfig.isRegionalId(id), "regional", "INTAKE-REGIONAL-ID",
-                    "a regional criterion id is 1 to 64 characters of [A-Za-z0-9._:-]");
+            v.require(IntakeConfig.isRegionalId(id), "regional", "INTAKE-REGIONAL-ID", IntakeConfig.REGIONAL_ID_RULE);
         }
         v.require(!nullDomain, "domainsNeeded", "MODEL-REQUIRED", "a domain may not be null");
         v.throwIfAny();

@@ -115,6 +115,18 @@ class IntakeTest {
         assertThat(wgs.criteria().values()).extracting(RuleResult::value).containsOnly(Tri.TRUE);
     }
 
+    @Test
+    @DisplayName("INTAKE-REGIONAL-ID: an id with a run of 8 or more digits (it could be a BSN) is refused, and never echoed")
+    void intakeRegionalId_noNumberThatCouldBeABsn() {
+        InvalidInputException facts = refused(() -> textbook().regional(Map.of("R123456782", Tri.TRUE)).build());
+        assertThat(fields(facts)).containsExactly("regional");
+        assertThat(facts.getMessage()).doesNotContain("123456782");
+        InvalidInputException config = refused(() -> IntakeConfig.builder().addRegionalCriteria("x-12345678").build());
+        assertThat(fields(config)).containsExactly("regionalCriteria");
+        assertThat(IntakeConfig.builder().addRegionalCriteria("R1", "GM0228.wijk-1234567").build().regionalCriteria())
+                .containsExactly("GM0228.wijk-1234567", "R1");
+    }
+
     @Nested
     @DisplayName("LK2013-A: problems on several leefgebieden that lead (or are expected to lead) to crime, nuisance or decline")
     class Lk2013A {

@@ -1,0 +1,69 @@
+package io.github.zvhsdk.examples.embedding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("the README's Java tour is the compiled Tour class, and each snippet runs")
+class TourReadmeTest {
+    private static final Path README = Path.of("..", "README.md");
+    private static final Path TOUR = Path.of("src", "main", "java", "io", "github", "zvhsdk", "examples", "embedding", "Tour.java");
+
+    private static List<String> stripped(String block) {
+        return block.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+    }
+
+    static Map<String, List<String>> snippets() throws IOException {
+        String src = Files.readString(TOUR, StandardCharsets.UTF_8);
+        Matcher m = Pattern.compile("// tour:start (\\w+)\\n(.*?)\\n\\s*// tour:end", Pattern.DOTALL).matcher(src);
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        while (m.find()) {
+            out.put(m.group(1), stripped(m.group(2)));
+        }
+        return out;
+    }
+
+    static List<List<String>> readmeBlocks() throws IOException {
+        String readme = Files.readString(README, StandardCharsets.UTF_8);
+        Matcher m = Pattern.compile("```java\\n(.*?)```", Pattern.DOTALL).matcher(readme);
+        List<List<String>> out = new ArrayList<>();
+        while (m.find()) {
+            out.add(stripped(m.group(1)));
+        }
+        return out;
+    }
+
+    @Test
+    @DisplayName("every java block of README.md is a Tour snippet, and every Tour snippet is in README.md")
+    void readmeIsInSync() throws IOException {
+        Map<String, List<String>> snippets = snippets();
+        assertThat(snippets.keySet()).containsExactly("intake", "escalation", "regie", "transition", "plan", "sharing");
+        List<List<String>> blocks = readmeBlocks();
+        assertThat(blocks).as("README java blocks").hasSameSizeAs(snippets.values());
+        for (List<String> block : blocks) {
+            assertThat(snippets.values()).as("README block not in Tour.java:%n%s", String.join("\n", block)).contains(block);
+        }
+    }
+
+    @Test
+    @DisplayName("each snippet runs and explains its decision")
+    void snippetsRun() {
+        assertThat(Tour.intake()).contains("voldoet aan de registratiecriteria");
+        assertThat(Tour.escalation()).contains("between 3 (red) and 4 (dark red)");
+        assertThat(Tour.regie()).contains("Casusregie lies with");
+        assertThat(Tour.transition()).contains("allowed; new status");
+        assertThat(Tour.plan()).contains("PLAN-MONITORING");
+        assertThat(Tour.sharing()).contains("refused (DENY)").contains("SHARE-SECRECY");
+    }
+}

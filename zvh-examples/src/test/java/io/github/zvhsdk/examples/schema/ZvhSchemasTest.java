@@ -1,0 +1,248 @@
+package io.github.zvhsdk.examples.schema;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import io.github.zvhsdk.examples.caseload.CaseloadGenerator;
+import io.github.zvhsdk.examples.conformance.ConformanceRunner;
+import io.github.zvhsdk.examples.schema.ZvhSchemas.Part;
+import io.github.zvhsdk.model.InvalidInputException;
+import io.github.zvhsdk.model.Violation;
+import io.github.zvhsdk.model.json.ZvhJson;
+import io.github.zvhsdk.privacy.config.HouseConfig;
+import io.github.zvhsdk.privacy.sharing.SharingCheck;
+import io.github.zvhsdk.privacy.sharing.SharingFacts;
+import io.github.zvhsdk.rules.casework.Lifecycle;
+import io.github.zvhsdk.rules.casework.TransitionFacts;
+import io.github.zvhsdk.rules.escalation.Escalation;
+import io.github.zvhsdk.rules.escalation.EscalationConfig;
+import io.github.zvhsdk.rules.escalation.EscalationFacts;
+import io.github.zvhsdk.rules.intake.Intake;
+import io.github.zvhsdk.rules.intake.IntakeConfig;
+import io.github.zvhsdk.rules.intake.IntakeFacts;
+import io.github.zvhsdk.rules.plan.PlanCheck;
+import io.github.zvhsdk.rules.plan.PlanFacts;
+import io.github.zvhsdk.rules.regie.Regie;
+import io.github.zvhsdk.rules.regie.RegieConfig;
+import io.github.zvhsdk.rules.regie.RegieFacts;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+@DisplayName("generated JSON Schemas agree with what the SDK reads and writes")
+class ZvhSchemasTest {
+    private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+    private static final Map<String, Schema> SCHEMAS = new HashMap<>();
+    /** Refusal reasons a schema can express: the JSON shape and required properties, not a rule across fields. */
+    private static final Set<String> SHAPE_RULES = Set.of("JSON-UNKNOWN-PROPERTY", "JSON-ENUM", "JSON-TYPE", "JSON-FORMAT", "@NotNull");
+
+    static Stream<String> kinds() {
+        return ZvhSchemas.kinds().stream();
+    }
+
+    private static synchronized Schema schema(String kind, Part part) {
+        return SCHEMAS.computeIfAbsent(kind + "/" + part,
+                k -> REGISTRY.getSchema(ZvhSchemas.schema(kind, part).orElseThrow()));
+    }
+
+    static List<Error> errors(String kind, Part part, JsonNode instance) {
+        return schema(kind, part).validate(instance, ctx -> ctx.executionConfig(c -> c.formatAssertionsEnabled(true)));
+    }
+
+    /** The SDK's decision for the facts, with the reference configuration. */
+    static Object decide(String kind, JsonNode facts, LocalDate asOf) {
+        return switch (kind) {
+            case "intake" -> Intake.assess(ZvhJson.read(facts, IntakeFacts.class, "$.facts"), asOf);
+            case "escalation" -> Escalation.assess(ZvhJson.read(facts, EscalationFacts.class, "$.facts"), asOf);
+            case "regie" -> Regie.decide(ZvhJson.read(facts, RegieFacts.class, "$.facts"), asOf);
+            case "sharing" -> SharingCheck.check(ZvhJson.read(facts, SharingFacts.class, "$.facts"), asOf);
+            case "transition" -> Lifecycle.transition(ZvhJson.read(facts, TransitionFacts.class, "$.facts"), asOf);
+            case "plan" -> PlanCheck.check(ZvhJson.read(facts, PlanFacts.class, "$.facts"), asOf);
+            default -> throw new IllegalArgumentException(kind);
+        };
+    }
+
+    private static Class<?> factsType(String kind) {
+        return ZvhSchemas.type(kind, Part.FACTS).orElseThrow();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("kinds")
+    @DisplayName("every schema is draft 2020-12, refuses unknown properties, and names no Java accessor")
+    void schemaShape(String kind) {
+        for (Part part : Part.values()) {
+            ZvhSchemas.schema(kind, part).ifPresent(s -> {
+                assertThat(s.path("$schema").asText()).isEqualTo("https://json-schema.org/draft/2020-12/schema");
+                assertThat(s.path("additionalProperties").asBoolean(true)).as("%s %s", kind, part).isFalse();
+                assertThat(s.path("properties").size()).as("%s %s properties", kind, part).isPositive();
+                assertThat(s.toString()).doesNotContain("()").doesNotContain("\"check\"");
+                s.path("$defs").forEach(d -> {
+                    if ("object".equals(d.path("type").asText()) && d.has("properties")) {
+                        assertThat(d.path("additionalProperties").asBoolean(true)).as("%s %s: %s", kind, part, d).isFalse();
+                    }
+                });
+            });
+        }
+    }
+
+    @Test
+    @DisplayName("custom JSON shapes: Tri strings only, lifeDomains keyed by LifeDomain, the property named \"case\", enum-keyed maps")
+    void customShapes() {
+        ObjectNode intake = ZvhSchemas.schema("intake", Part.FACTS).orElseThrow();
+        assertThat(intake.at("/$defs/Tri/enum").toString()).isEqualTo("[\"TRUE\",\"FALSE\",\"UNKNOWN\",null]");
+        assertThat(intake.at("/$defs/LifeDomainAssessment/properties").has("DRUGS")).isTrue();
+        assertThat(intake.at("/$defs/LifeDomainAssessment/additionalProperties").asBoolean(true)).isFalse();
+        assertThat(intake.at("/properties/effects/propertyNames/enum").toString()).contains("CRIME");
+        assertThat(intake.at("/required").toString()).isEqualTo("[\"identifiedSubject\"]");
+        ObjectNode sharing = ZvhSchemas.schema("sharing", Part.FACTS).orElseThrow();
+        assertThat(sharing.at("/properties").has("case")).isTrue();
+        assertThat(sharing.at("/properties").has("caseFacts")).isFalse();
+        JsonNode bad = ZvhJson.readTree("{\"identifiedSubject\":true,\"subjectProblems\":true}");
+        assertThat(errors("intake", Part.FACTS, bad)).as("a Tri as a JSON boolean").isNotEmpty();
+        assertThat(errors("intake", Part.FACTS, ZvhJson.readTree("{\"identifiedSubject\":true,\"lifeDomains\":{\"MOON\":\"PROBLEM\"}}")))
+                .as("an unknown leefgebied").isNotEmpty();
+        assertThat(errors("intake", Part.FACTS, ZvhJson.readTree("{\"identifiedSubject\":true,\"x\":1}"))).isNotEmpty();
+        assertThat(errors("intake", Part.FACTS, ZvhJson.readTree("{\"subjectProblems\":\"TRUE\"}"))).as("required").isNotEmpty();
+    }
+
+    @Test
+    @DisplayName("the facts of every bundled demo case are valid against the facts schema, and their decisions against the decision schema")
+    void demoCases() throws IOException {
+        int steps = 0;
+        for (String name : demoFiles()) {
+            JsonNode demo;
+            try (InputStream in = Objects.requireNonNull(getClass().getResourceAsStream("/demo/" + name), name)) {
+                demo = ZvhJson.readTree(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            }
+            for (JsonNode step : demo.path("steps")) {
+                String kind = step.path("kind").asText();
+                JsonNode facts = step.path("facts");
+                assertThat(errors(kind, Part.FACTS, facts)).as("%s %s facts", name, kind).isEmpty();
+                Object decision = decide(kind, facts, LocalDate.parse(step.path("asOf").asText()));
+                assertThat(errors(kind, Part.DECISION, ZvhJson.readTree(ZvhJson.write(decision))))
+                        .as("%s %s decision", name, kind).isEmpty();
+                steps++;
+            }
+        }
+        assertThat(steps).isGreaterThanOrEqualTo(8);
+    }
+
+    private static List<String> demoFiles() throws IOException {
+        try (InputStream in = ZvhSchemasTest.class.getResourceAsStream("/demo/index.txt")) {
+            return new String(Objects.requireNonNull(in).readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .filter(l -> !l.isBlank()).toList();
+        }
+    }
+
+    @Test
+    @DisplayName("conformance vectors: facts the SDK accepts pass the schema; facts refused for their JSON shape fail it")
+    void conformanceVectors() throws IOException {
+        int accepted = 0;
+        int refusedShape = 0;
+        int refusedShapeAgree = 0;
+        int refusedOther = 0;
+        int refusedOtherSchemaRefuses = 0;
+        int decisions = 0;
+        List<String> disagreements = new ArrayList<>();
+        for (Path p : ConformanceRunner.bundledVectors()) {
+            JsonNode v = ZvhJson.readTree(Files.readString(p, StandardCharsets.UTF_8));
+            String kind = v.path("decision").asText();
+            String id = v.path("id").asText();
+            JsonNode facts = v.path("facts");
+            List<Error> schemaErrors = errors(kind, Part.FACTS, facts);
+            InvalidInputException refused = null;
+            try {
+                ZvhJson.read(facts, factsType(kind), "$.facts");
+            } catch (InvalidInputException e) {
+                refused = e;
+            }
+            if (refused == null) {
+                accepted++;
+                if (!schemaErrors.isEmpty()) {
+                    disagreements.add(id + ": the SDK accepts, the schema refuses: " + schemaErrors);
+                }
+                try {
+                    Object d = decide(kind, facts, LocalDate.parse(v.path("asOf").asText()));
+                    List<Error> de = errors(kind, Part.DECISION, ZvhJson.readTree(ZvhJson.write(d)));
+                    if (!de.isEmpty()) {
+                        disagreements.add(id + ": decision fails the decision schema: " + de);
+                    }
+                    decisions++;
+                } catch (InvalidInputException e) {
+                    // refused for its date or a rule across values; nothing to validate
+                }
+            } else if (refused.violations().stream().map(Violation::ruleId).allMatch(SHAPE_RULES::contains)) {
+                refusedShape++;
+                if (schemaErrors.isEmpty()) {
+                    disagreements.add(id + ": the SDK refuses " + refused.violations() + ", the schema accepts");
+                } else {
+                    refusedShapeAgree++;
+                }
+            } else {
+                refusedOther++;
+                System.out.println("refused by a rule across fields: " + id + " " + refused.violations().stream()
+                        .map(Violation::ruleId).toList() + "; schema refuses too: " + !schemaErrors.isEmpty());
+                if (!schemaErrors.isEmpty()) {
+                    refusedOtherSchemaRefuses++;
+                }
+            }
+        }
+        System.out.printf("vectors: %d accepted (all pass the schema: %b), %d decisions valid; refused for shape %d"
+                + " (schema agrees %d); refused by a rule across fields %d (schema also refuses %d)%n", accepted,
+                disagreements.isEmpty(), decisions, refusedShape, refusedShapeAgree, refusedOther, refusedOtherSchemaRefuses);
+        assertThat(disagreements).isEmpty();
+        assertThat(accepted).isGreaterThanOrEqualTo(60);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("kinds")
+    @DisplayName("generated caseloads: every facts line passes the facts schema and every decision the decision schema")
+    void generatedCaseload(String kind) {
+        CaseloadGenerator g = CaseloadGenerator.of(kind, 7);
+        LocalDate asOf = LocalDate.of(2025, 6, 1);
+        int decided = 0;
+        for (int i = 0; i < 300; i++) {
+            ObjectNode facts = g.next();
+            try {
+                Object d = decide(kind, facts, asOf);
+                assertThat(errors(kind, Part.FACTS, facts)).as("line %d: %s", i, facts).isEmpty();
+                assertThat(errors(kind, Part.DECISION, ZvhJson.readTree(ZvhJson.write(d)))).as("decision %d", i).isEmpty();
+                decided++;
+            } catch (InvalidInputException e) {
+                // a generator may produce refused lines on purpose; the schema is checked on accepted ones
+            }
+        }
+        assertThat(decided).as("decided lines of %s", kind).isGreaterThan(250);
+    }
+
+    @Test
+    @DisplayName("the reference configurations are valid against their config schema")
+    void referenceConfigs() {
+        Map<String, Object> refs = Map.of("intake", IntakeConfig.defaults(), "escalation", EscalationConfig.defaults(),
+                "regie", RegieConfig.defaults(), "sharing", HouseConfig.reference());
+        assertThat(ZvhSchemas.configurableKinds()).containsExactlyInAnyOrderElementsOf(refs.keySet());
+        refs.forEach((kind, cfg) -> assertThat(errors(kind, Part.CONFIG, ZvhJson.readTree(ZvhJson.write(cfg))))
+                .as(kind).isEmpty());
+        assertThat(ZvhSchemas.schema("transition", Part.CONFIG)).isEmpty();
+        assertThat(ZvhSchemas.schema("nope", Part.FACTS)).isEmpty();
+    }
+}
