@@ -2,6 +2,7 @@ package io.github.zvhsdk.rules.intake;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.zvhsdk.model.Bsn;
 import io.github.zvhsdk.model.Violations;
 import io.github.zvhsdk.model.ZvhStyle;
 import io.github.zvhsdk.model.rule.FrameworkDates;
@@ -92,10 +93,11 @@ public interface IntakeConfig {
 
     /**
      * @param id a candidate regional criterion id; may be null
-     * @return whether it is 1 to 64 characters of {@code [A-Za-z0-9._:-]}
+     * @return whether it is 1 to 64 characters of {@code [A-Za-z0-9._:-]} without a run of 8 or more digits (it could
+     *     be a BSN, and a criterion id is repeated in every decision)
      */
     static boolean isRegionalId(String id) {
-        return id != null && id.matches("[A-Za-z0-9._:-]{1,64}");
+        return id != null && id.matches("[A-Za-z0-9._:-]{1,64}") && !Bsn.mayAppearIn(id);
     }
 
     /** Checks every constraint at once. */
@@ -107,8 +109,13 @@ public interface IntakeConfig {
                         + ")");
         for (String id : regionalCriteria()) {
             v.require(isRegionalId(id), "regionalCriteria", "INTAKE-REGIONAL-ID",
-                    "a regional criterion id is 1 to 64 characters of [A-Za-z0-9._:-]");
+                    "a regional criterion id is 1 to 64 characters of [A-Za-z0-9._:-], without a run of 8 or more"
+                            + " digits");
         }
+        v.require(!Bsn.mayAppearIn(name()), "name", "MODEL-BSN",
+                "must not hold a run of 8 or more digits (it could be a BSN)");
+        v.require(!Bsn.mayAppearIn(version()), "version", "MODEL-BSN",
+                "must not hold a run of 8 or more digits (it could be a BSN)");
         v.throwIfAny();
     }
 }

@@ -145,7 +145,8 @@ public interface IntakeFacts {
         Violations v = Violations.of(this, "IntakeFacts");
         for (String id : regional().keySet()) {
             v.require(IntakeConfig.isRegionalId(id), "regional", "INTAKE-REGIONAL-ID",
-                    "a regional criterion id is 1 to 64 characters of [A-Za-z0-9._:-]");
+                    "a regional criterion id is 1 to 64 characters of [A-Za-z0-9._:-], without a run of 8 or more"
+                            + " digits");
         }
         v.require(!nullDomain, "domainsNeeded", "MODEL-REQUIRED", "a domain may not be null");
         v.throwIfAny();
