@@ -1,5 +1,6 @@
 package io.github.zvhsdk.examples.cli;
 
+import io.github.zvhsdk.model.Bsn;
 import io.github.zvhsdk.model.InvalidInputException;
 import io.github.zvhsdk.model.Violation;
 import java.io.PrintStream;
@@ -60,6 +61,16 @@ public final class Zvh implements Runnable {
         CommandLine cl = new CommandLine(new Zvh());
         cl.setOut(new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true));
         cl.setErr(new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true));
+        cl.setParameterExceptionHandler((ex, ignored) -> {
+            // picocli's own message echoes the offending argument: withhold any number that could be a BSN
+            CommandLine c = ex.getCommandLine();
+            PrintWriter e = c.getErr();
+            e.println(Bsn.withheld(ex.getMessage()));
+            if (!CommandLine.UnmatchedArgumentException.printSuggestions(ex, e)) {
+                c.usage(e);
+            }
+            return c.getCommandSpec().exitCodeOnInvalidInput();
+        });
         cl.setExecutionExceptionHandler((ex, line, parsed) -> {
             boolean debugOn = parsed.hasMatchedOption("--debug");
             PrintWriter e = line.getErr();
@@ -90,12 +101,15 @@ public final class Zvh implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /** A usage or input problem that is not an {@link InvalidInputException}: a missing file, say. */
+    /**
+     * A usage or input problem that is not an {@link InvalidInputException}: a missing file, say. Its message withholds
+     * any run of 8 or more digits (a file or kind named after a BSN).
+     */
     static final class UserError extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
         UserError(String message) {
-            super(message);
+            super(Bsn.withheld(message));
         }
     }
 
