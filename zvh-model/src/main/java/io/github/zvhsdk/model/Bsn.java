@@ -17,6 +17,7 @@ import java.util.Objects;
  */
 public final class Bsn {
     private static final String RULE = "MODEL-BSN";
+    private static final java.util.regex.Pattern WITHHELD = java.util.regex.Pattern.compile("[0-9]{8,}");
 
     private final String digits;
 
@@ -69,6 +70,38 @@ public final class Bsn {
         }
         sum -= d.charAt(8) - '0';
         return sum % 11 == 0 ? null : "fails the elfproef";
+    }
+
+    /**
+     * Whether a text holds a run of 8 or more digits: a BSN (8 digits are left-padded), a mistyped one, or a number
+     * that cannot be told apart from one. Such a text is never echoed in a message and never accepted as the name of a
+     * configuration, a rule or a criterion.
+     *
+     * @param text any text; may be null (then false)
+     * @return true when the text holds a run of 8 or more ASCII digits
+     */
+    public static boolean mayAppearIn(CharSequence text) {
+        if (text == null) {
+            return false;
+        }
+        int run = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            run = c >= '0' && c <= '9' ? run + 1 : 0;
+            if (run >= 8) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * @param text any text; may be null (then {@code "null"})
+     * @return the text with every run of 8 or more digits replaced by {@code <number withheld>}
+     */
+    public static String withheld(String text) {
+        String s = String.valueOf(text);
+        return mayAppearIn(s) ? WITHHELD.matcher(s).replaceAll("<number withheld>") : s;
     }
 
     private static InvalidInputException invalid(String message) {

@@ -11,6 +11,9 @@ import java.util.Objects;
  * @param field the field or path that is wrong; never null
  * @param ruleId the spec rule id (e.g. {@code MODEL-BSN}) or the constraint (e.g. {@code @NotNull}); never null
  * @param message a readable message that never echoes a BSN, a name or free text; never null
+ *
+ * <p>Whatever the caller passes, a run of 8 or more digits in the field or the message (it could be a BSN) is replaced
+ * by {@code <number withheld>}: a value that echoes an offending number can never leak one.
  */
 public record Violation(String field, String ruleId, String message) {
     /** Validates that no component is null. */
@@ -18,6 +21,8 @@ public record Violation(String field, String ruleId, String message) {
         Objects.requireNonNull(field, "field");
         Objects.requireNonNull(ruleId, "ruleId");
         Objects.requireNonNull(message, "message");
+        field = Bsn.withheld(field);
+        message = Bsn.withheld(message);
     }
 
     @Override

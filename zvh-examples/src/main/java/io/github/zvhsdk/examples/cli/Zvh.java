@@ -1,5 +1,6 @@
 package io.github.zvhsdk.examples.cli;
 
+import io.github.zvhsdk.model.Bsn;
 import io.github.zvhsdk.model.InvalidInputException;
 import io.github.zvhsdk.model.Violation;
 import java.io.BufferedOutputStream;
@@ -123,7 +124,7 @@ public final class Zvh implements Runnable {
      * @return the message with every run of 8 or more digits withheld, so that no BSN reaches any output
      */
     static String safe(String text) {
-        return String.valueOf(text).replaceAll("[0-9]{8,}", "<number withheld>");
+        return Bsn.withheld(String.valueOf(text));
     }
 
     private static String firstLine(String s) {
@@ -145,7 +146,7 @@ public final class Zvh implements Runnable {
         private static final long serialVersionUID = 1L;
 
         UserError(String message) {
-            super(message);
+            super(Bsn.withheld(message));
         }
     }
 

@@ -1,5 +1,6 @@
 package io.github.zvhsdk.examples.conformance;
 
+import io.github.zvhsdk.model.Bsn;
 import java.util.Objects;
 
 /**
@@ -25,8 +26,11 @@ public record VectorOutcome(String id, boolean passed, String reason) {
         return new VectorOutcome(id, false, reason);
     }
 
-    /** @return the line FORMAT.md prescribes: {@code PASS <id>} or {@code FAIL <id>: <reason>} */
+    /**
+     * @return the line FORMAT.md prescribes: {@code PASS <id>} or {@code FAIL <id>: <reason>}; a run of 8 or more
+     *     digits (a vector id, a file name or an expected value that could be a BSN) is withheld
+     */
     public String line() {
-        return passed ? "PASS " + id : "FAIL " + id + ": " + reason;
+        return Bsn.withheld(passed ? "PASS " + id : "FAIL " + id + ": " + reason);
     }
 }

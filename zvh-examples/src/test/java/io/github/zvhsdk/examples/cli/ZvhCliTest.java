@@ -297,4 +297,22 @@ class ZvhCliTest {
         assertThat(unknown.err()).startsWith("zvh: unknown decision kind \"astrology\"").doesNotContain("\tat ");
         assertThat(zvh("evaluate", "intake").code()).isEqualTo(2); // --as-of is required: no clock
     }
+
+    @Test
+    @DisplayName("an argument, a file name or a vector that holds a number that could be a BSN is never echoed (MODEL-BSN)")
+    void withholdsBsnLikeArguments(@TempDir Path dir) throws Exception {
+        String bsn = io.github.zvhsdk.model.testkit.Canary.BSN;
+        for (Result r : new Result[] {
+                zvh("evaluate", bsn, "--as-of", "2025-06-01", "x.json"),
+                zvh("evaluate", "intake", "--as-of", bsn, "x.json"),
+                zvh("evaluate", "intake", "--as-of", "2025-06-01", "--" + bsn),
+                zvh("batch", "intake", "--as-of", "2025-06-01", dir.resolve(bsn + ".ndjson").toString())}) {
+            assertThat(r.code()).isEqualTo(2);
+            assertThat(r.out() + r.err()).doesNotContain(bsn).contains("<number withheld>");
+        }
+        Files.writeString(dir.resolve(bsn + ".json"), "{\"id\":\"" + bsn + "\",");
+        Result c = zvh("conformance", dir.toString());
+        assertThat(c.out()).doesNotContain(bsn).contains("FAIL <number withheld>.json");
+    }
 }
+

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.github.zvhsdk.model.InvalidInputException;
@@ -86,7 +87,7 @@ final class JsonErrors {
 
     private static Violation violation(JsonProcessingException e, String prefix) {
         if (e instanceof StreamConstraintsException) {
-            return new Violation(prefix, "JSON-LIMIT", "input exceeds a safety limit: " + firstLine(e.getOriginalMessage()));
+            return new Violation(prefix, "JSON-LIMIT", "input exceeds a safety limit: " + limit(e.getOriginalMessage()));
         }
         if (e instanceof JsonParseException pe) {
             var loc = pe.getLocation();
@@ -110,6 +111,9 @@ final class JsonErrors {
             return new Violation(at, "JSON-FORMAT", "value \"" + token(fe.getValue()) + "\" is not a valid "
                     + typeName(target));
         }
+        if (e instanceof InvalidNullException ne) {
+            return new Violation(path(prefix, ne.getPath()), "MODEL-REQUIRED", "an element may not be null");
+        }
         if (e instanceof MismatchedInputException me) {
             String at = path(prefix, me.getPath());
             Class<?> target = me.getTargetType();
@@ -125,7 +129,7 @@ final class JsonErrors {
         return new Violation(prefix, "JSON-INVALID", "unreadable JSON");
     }
 
-    private static String typeName(Class<?> target) {
+    static String typeName(Class<?> target) {
         if (target == null) {
             return "value";
         }
@@ -142,6 +146,27 @@ final class JsonErrors {
             default -> target.isInterface() || target.getName().contains("Immutable") ? "JSON object"
                     : target.getSimpleName();
         };
+    }
+
+    /** Names the limit that was exceeded, with the limit written so that it is never withheld as a possible BSN. */
+    private static String limit(String message) {
+        String m = message == null ? "" : message;
+        if (m.contains("getMaxNestingDepth")) {
+            return "nesting deeper than " + ZvhJson.MAX_NESTING_DEPTH + " levels";
+        }
+        if (m.contains("getMaxDocumentLength")) {
+            return String.format(Locale.ROOT, "document longer than %,d bytes", ZvhJson.MAX_DOCUMENT_LENGTH);
+        }
+        if (m.contains("getMaxNameLength")) {
+            return String.format(Locale.ROOT, "property name longer than %,d characters", ZvhJson.MAX_NAME_LENGTH);
+        }
+        if (m.contains("getMaxStringLength")) {
+            return String.format(Locale.ROOT, "string longer than %,d characters", ZvhJson.MAX_STRING_LENGTH);
+        }
+        if (m.contains("getMaxNumberLength")) {
+            return String.format(Locale.ROOT, "number longer than %,d characters", ZvhJson.MAX_NUMBER_LENGTH);
+        }
+        return firstLine(m);
     }
 
     private static String firstLine(String s) {

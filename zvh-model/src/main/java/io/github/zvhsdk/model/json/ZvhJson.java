@@ -1,6 +1,8 @@
 package io.github.zvhsdk.model.json;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
@@ -40,8 +42,11 @@ import java.util.Objects;
  *       that has an {@code UNKNOWN} constant reads as that constant;</li>
  *   <li>dates are ISO-8601 strings; absent optionals are left out on output; map keys are written sorted;</li>
  *   <li>untrusted input is bounded: nesting depth {@value #MAX_NESTING_DEPTH}, string length
- *       {@value #MAX_STRING_LENGTH} characters, document size {@value #MAX_DOCUMENT_LENGTH} bytes;</li>
- *   <li>no polymorphic default typing.</li>
+ *       {@value #MAX_STRING_LENGTH} characters, property name length {@value #MAX_NAME_LENGTH} characters, number
+ *       length {@value #MAX_NUMBER_LENGTH} characters, document size {@value #MAX_DOCUMENT_LENGTH} bytes;</li>
+ *   <li>a JSON null inside an array read as a list or set is refused, naming the element's path;</li>
+ *   <li>JSON null where a value is read as a whole is refused (never returned as a Java null);</li>
+ *   <li>no polymorphic default typing, and no type ids ({@code @class}) are read.</li>
  * </ul>
  *
  * <p>This class is thread-safe: the mapper is configured once and never changed afterwards; {@link #reader()} and
@@ -50,8 +55,12 @@ import java.util.Objects;
 public final class ZvhJson {
     /** The deepest nesting accepted. */
     public static final int MAX_NESTING_DEPTH = 64;
-    /** The longest string value or property name accepted, in characters. */
+    /** The longest string value accepted, in characters. */
     public static final int MAX_STRING_LENGTH = 100_000;
+    /** The longest property name (or map key) accepted, in characters: the SDK's longest key is far shorter. */
+    public static final int MAX_NAME_LENGTH = 1_000;
+    /** The longest number accepted, in characters: the SDK's numbers are small (phases, indices, counts). */
+    public static final int MAX_NUMBER_LENGTH = 100;
     /** The largest document accepted, in bytes (one document; NDJSON is read line by line). */
     public static final long MAX_DOCUMENT_LENGTH = 10_000_000L;
 
@@ -64,7 +73,8 @@ public final class ZvhJson {
                 .streamReadConstraints(StreamReadConstraints.builder()
                         .maxNestingDepth(MAX_NESTING_DEPTH)
                         .maxStringLength(MAX_STRING_LENGTH)
-                        .maxNameLength(MAX_STRING_LENGTH)
+                        .maxNameLength(MAX_NAME_LENGTH)
+                        .maxNumberLength(MAX_NUMBER_LENGTH)
                         .maxDocumentLength(MAX_DOCUMENT_LENGTH)
                         .build())
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
@@ -105,6 +115,11 @@ public final class ZvhJson {
         mapper.coercionConfigFor(LogicalType.Integer).setCoercion(CoercionInputShape.String, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Float, CoercionAction.Fail);
         mapper.coercionConfigDefaults().setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
+        // [null] in a list or set: refused with the element's path (not a NullPointerException from a builder)
+        for (Class<?> c : new Class<?>[] {java.util.Collection.class, java.util.List.class, java.util.Set.class,
+                java.util.SortedSet.class, java.util.NavigableSet.class}) {
+            mapper.configOverride(c).setSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL));
+        }
         return mapper;
     }
 
@@ -166,17 +181,20 @@ public final class ZvhJson {
      * @param json the JSON text; never null
      * @param type the value type; never null
      * @param <T> the value type
-     * @return the value, valid (model values validate themselves when built)
-     * @throws InvalidInputException when the text is not valid JSON for that type; every violation names the JSON path
+     * @return the value, valid (model values validate themselves when built); never null
+     * @throws InvalidInputException when the text is not valid JSON for that type (JSON {@code null} included, unless
+     *     the type reads it as its {@code UNKNOWN}); every violation names the JSON path
      */
     public static <T> T read(String json, Class<T> type) {
         Objects.requireNonNull(json, "json");
         Objects.requireNonNull(type, "type");
+        T value;
         try {
-            return MAPPER.readValue(json, type);
+            value = MAPPER.readValue(json, type);
         } catch (JsonProcessingException e) {
             throw JsonErrors.translate(e, subject(type), "$");
         }
+        return nonNull(value, type, "$");
     }
 
     /**
@@ -186,37 +204,55 @@ public final class ZvhJson {
      * @param type the value type; never null
      * @param path the JSON path of {@code node} in its document, used in error messages, e.g. {@code $.facts}; never null
      * @param <T> the value type
-     * @return the value
-     * @throws InvalidInputException when the tree is not valid for that type
+     * @return the value; never null
+     * @throws InvalidInputException when the tree is not valid for that type (JSON {@code null} or a missing node
+     *     included, unless the type reads null as its {@code UNKNOWN})
      */
     public static <T> T read(JsonNode node, Class<T> type, String path) {
         Objects.requireNonNull(node, "node");
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(path, "path");
+        T value;
         try {
-            return MAPPER.readerFor(type).readValue(MAPPER.treeAsTokens(node));
+            value = MAPPER.readerFor(type).readValue(MAPPER.treeAsTokens(node));
         } catch (JsonProcessingException e) {
             throw JsonErrors.translate(e, subject(type), path);
         } catch (IOException e) {
             throw new InvalidInputException(subject(type),
                     java.util.List.of(new io.github.zvhsdk.model.Violation(path, "JSON-INVALID", "unreadable JSON")));
         }
+        return nonNull(value, type, path);
+    }
+
+    /** JSON null (or no value at all) is not a value of the type: refused rather than returned as a Java null. */
+    private static <T> T nonNull(T value, Class<T> type, String path) {
+        if (value == null) {
+            throw new InvalidInputException(subject(type), java.util.List.of(new io.github.zvhsdk.model.Violation(path,
+                    "JSON-TYPE", "wrong JSON type: expected " + JsonErrors.typeName(type) + ", got JSON null or nothing")));
+        }
+        return value;
     }
 
     /**
      * Reads JSON text as a tree, strictly (duplicate keys and trailing tokens are errors, limits apply).
      *
      * @param json the JSON text; never null
-     * @return the tree
-     * @throws InvalidInputException when the text is not well-formed JSON
+     * @return the tree; never null or missing
+     * @throws InvalidInputException when the text is not well-formed JSON or holds no JSON value
      */
     public static JsonNode readTree(String json) {
         Objects.requireNonNull(json, "json");
+        JsonNode tree;
         try {
-            return MAPPER.readTree(json);
+            tree = MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
             throw JsonErrors.translate(e, "JSON", "$");
         }
+        if (tree == null || tree.isMissingNode()) {
+            throw new InvalidInputException("JSON", java.util.List.of(new io.github.zvhsdk.model.Violation("$",
+                    "JSON-SYNTAX", "no JSON value: the input is empty")));
+        }
+        return tree;
     }
 
     /**

@@ -1,5 +1,9 @@
 package io.github.zvhsdk.model.rule;
 
+import io.github.zvhsdk.model.Bsn;
+import io.github.zvhsdk.model.InvalidInputException;
+import io.github.zvhsdk.model.Violation;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -12,10 +16,19 @@ import java.util.Objects;
  * @param section the section, article or paragraph, e.g. {@code §4.2} or {@code art. 46}; never null, may be empty
  */
 public record Citation(SourceId source, String section) {
-    /** Validates that no component is null. */
+    /**
+     * Validates that no component is null and that the section holds no run of 8 or more digits (it could be a BSN;
+     * citations are repeated in every decision).
+     *
+     * @throws InvalidInputException when the section holds such a run
+     */
     public Citation {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(section, "section");
+        if (Bsn.mayAppearIn(section)) {
+            throw new InvalidInputException("Citation", List.of(new Violation("section", "MODEL-BSN",
+                    "must not hold a run of 8 or more digits (it could be a BSN)")));
+        }
     }
 
     /**

@@ -3,6 +3,7 @@ package io.github.zvhsdk.privacy.config;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.zvhsdk.model.Bsn;
 import io.github.zvhsdk.model.PartnerType;
 import io.github.zvhsdk.model.Violations;
 import io.github.zvhsdk.model.ZvhStyle;
@@ -172,6 +173,8 @@ public interface HouseConfig {
     @Value.Check
     default void check() {
         Violations v = Violations.of(this, "HouseConfig");
+        v.require(!Bsn.mayAppearIn(id()), "id", "MODEL-BSN",
+                "must not hold a run of 8 or more digits (it could be a BSN)");
         v.require(wgsDate() == null || !wgsDate().isBefore(FrameworkDates.FRAMEWORK_START), "wgsDate", "FRAMEWORK-DATE",
                 "must not be before " + FrameworkDates.FRAMEWORK_START);
         List<Participation> ps = participants();

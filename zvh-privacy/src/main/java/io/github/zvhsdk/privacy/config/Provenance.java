@@ -2,6 +2,7 @@ package io.github.zvhsdk.privacy.config;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.zvhsdk.model.Bsn;
 import io.github.zvhsdk.model.Violations;
 import io.github.zvhsdk.model.ZvhStyle;
 import io.github.zvhsdk.model.rule.Citation;
@@ -68,6 +69,11 @@ public interface Provenance {
     /** Checks every constraint at once. */
     @Value.Check
     default void check() {
-        Violations.of(this, "Provenance").throwIfAny();
+        Violations.of(this, "Provenance")
+                .require(!Bsn.mayAppearIn(section()), "section", "MODEL-BSN",
+                        "must not hold a run of 8 or more digits (it could be a BSN)")
+                .require(!note().map(Bsn::mayAppearIn).orElse(false), "note", "MODEL-BSN",
+                        "must not hold a run of 8 or more digits (it could be a BSN)")
+                .throwIfAny();
     }
 }

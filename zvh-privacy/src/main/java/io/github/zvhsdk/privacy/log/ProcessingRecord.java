@@ -142,6 +142,8 @@ public interface ProcessingRecord {
         Violations.of(this, "ProcessingRecord")
                 .require(recordId() == null || !Bsn.isValid(recordId()), "recordId", "LOG-RECORD",
                         "looks like a BSN: a BSN is never a key, use a pseudonymous reference")
+                .require(!Bsn.mayAppearIn(configId()), "configId", "MODEL-BSN",
+                        "must not hold a run of 8 or more digits (it could be a BSN)")
                 .require(regime() != SharingRegime.UNKNOWN, "regime", "LOG-RECORD", "an allowed sharing has a known regime")
                 .require(outcome() != SharingOutcome.DENY, "outcome", "LOG-RECORD", "a refused sharing is not logged as allowed")
                 .throwIfAny();

@@ -7,6 +7,7 @@ import io.github.zvhsdk.model.InvalidInputException;
 import io.github.zvhsdk.model.PartnerType;
 import io.github.zvhsdk.model.json.ZvhJson;
 import io.github.zvhsdk.model.rule.Tri;
+import io.github.zvhsdk.model.testkit.Canary;
 import java.time.LocalDate;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -71,5 +72,20 @@ class HouseConfigTest {
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("interpretation");
         assertThatThrownBy(() -> ZvhJson.read("{\"baseTerm\":\"P-1Y\",\"provenance\":{\"source\":\"SRC-AVG\",\"interpretation\":true}}",
                 RetentionTerms.class)).isInstanceOf(InvalidInputException.class).hasMessageContaining("baseTerm");
+    }
+
+    @Test
+    @DisplayName("MODEL-BSN: the configuration's id and a provenance's section or note never hold a number that could be a BSN")
+    void noBsnInConfiguration() {
+        HouseConfig ref = HouseConfig.reference();
+        String json = ZvhJson.write(ref);
+        for (String changed : new String[] {
+                json.replace("\"id\":\"" + ref.id() + "\"", "\"id\":\"" + Canary.BSN + "\""),
+                json.replaceFirst("\"section\":\"[^\"]*\"", "\"section\":\"" + Canary.BSN + "\""),
+                json.replaceFirst("\"note\":\"[^\"]*\"", "\"note\":\"see " + Canary.BSN + "\"")}) {
+            assertThat(changed).isNotEqualTo(json);
+            assertThatThrownBy(() -> ZvhJson.read(changed, HouseConfig.class)).isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining("MODEL-BSN").hasMessageNotContaining(Canary.BSN);
+        }
     }
 }

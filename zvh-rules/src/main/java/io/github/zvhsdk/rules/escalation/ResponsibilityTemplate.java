@@ -2,6 +2,7 @@ package io.github.zvhsdk.rules.escalation;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.zvhsdk.model.Bsn;
 import io.github.zvhsdk.model.Violations;
 import io.github.zvhsdk.model.ZvhStyle;
 import jakarta.validation.constraints.NotNull;
@@ -65,6 +66,8 @@ public interface ResponsibilityTemplate {
     @Value.Check
     default void check() {
         Violations v = Violations.of(this, "ResponsibilityTemplate");
+        v.require(!Bsn.mayAppearIn(id()), "id", "MODEL-BSN",
+                "must not hold a run of 8 or more digits (it could be a BSN)");
         v.require(phases().size() == 4, "phases", "AVE-ROLES", "must name exactly the four phases 1, 2, 3, 4");
         for (int i = 0; i < phases().size(); i++) {
             Integer p = phases().get(i).phase();

@@ -2,6 +2,7 @@ package io.github.zvhsdk.rules.intake;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.zvhsdk.model.Bsn;
 import io.github.zvhsdk.model.Violations;
 import io.github.zvhsdk.model.ZvhStyle;
 import io.github.zvhsdk.model.rule.FrameworkDates;
@@ -113,6 +114,10 @@ public interface IntakeConfig {
             v.require(isRegionalId(id), "regionalCriteria", "INTAKE-REGIONAL-ID",
                     REGIONAL_ID_RULE);
         }
+        v.require(!Bsn.mayAppearIn(name()), "name", "MODEL-BSN",
+                "must not hold a run of 8 or more digits (it could be a BSN)");
+        v.require(!Bsn.mayAppearIn(version()), "version", "MODEL-BSN",
+                "must not hold a run of 8 or more digits (it could be a BSN)");
         v.throwIfAny();
     }
 }

@@ -28,6 +28,7 @@ public final class Target {
 
     private final int index;
 
+    @JsonCreator(mode = JsonCreator.Mode.DISABLED) // else Jackson reads a JSON number through it, bypassing the bound
     private Target(int index) {
         this.index = index;
     }

@@ -2,6 +2,7 @@ package io.github.zvhsdk.rules.regie;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.zvhsdk.model.Bsn;
 import io.github.zvhsdk.model.LifeDomain;
 import io.github.zvhsdk.model.PartnerType;
 import io.github.zvhsdk.model.Violations;
@@ -70,6 +71,8 @@ public interface CasusPolicy {
     @Value.Check
     default void check() {
         Violations v = Violations.of(this, "CasusPolicy");
+        v.require(!Bsn.mayAppearIn(id()), "id", "MODEL-BSN",
+                "must not hold a run of 8 or more digits (it could be a BSN)");
         v.require(!rules().isEmpty(), "rules", "REGIE-CASUS", "must name at least one rule");
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < rules().size(); i++) {

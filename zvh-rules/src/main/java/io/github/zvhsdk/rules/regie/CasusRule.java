@@ -2,6 +2,7 @@ package io.github.zvhsdk.rules.regie;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.zvhsdk.model.Bsn;
 import io.github.zvhsdk.model.Measure;
 import io.github.zvhsdk.model.PartnerType;
 import io.github.zvhsdk.model.Theme;
@@ -66,6 +67,8 @@ public interface CasusRule {
     default void check() {
         boolean cog = Boolean.TRUE.equals(centreOfGravity());
         Violations.of(this, "CasusRule")
+                .require(!Bsn.mayAppearIn(id()), "id", "MODEL-BSN",
+                        "must not hold a run of 8 or more digits (it could be a BSN)")
                 .require(cog ? casusregie().isEmpty() : !casusregie().isEmpty() && casusregie().size() <= 2,
                         "casusregie", "REGIE-CASUS", cog ? "must be empty for a centre-of-gravity rule"
                                 : "names one holder, or two that share casusregie")
