@@ -36,7 +36,10 @@ public interface EscalationConfig {
     /** Checks every constraint at once. */
     @Value.Check
     default void check() {
-        Violations.of(this, "EscalationConfig").throwIfAny();
+        Violations.of(this, "EscalationConfig")
+                .require(responsibilities() != null, "responsibilities", "MODEL-REQUIRED",
+                        "may not be null: leave it out for the reference template (AVE-ROLES)")
+                .throwIfAny();
     }
 
 }

@@ -86,6 +86,15 @@ public interface EscalationFacts {
      */
     @Value.Check
     default EscalationFacts check() {
+        // a Java null given to the builder is refused, never guessed (JSON null is read as UNKNOWN before this)
+        String leaveOut = "may not be null: leave the fact out (or give UNKNOWN) when it is not known";
+        Violations.named("EscalationFacts")
+                .require(signal() != null, "signal", "MODEL-REQUIRED", leaveOut)
+                .require(lifeDomains() != null, "lifeDomains", "MODEL-REQUIRED", leaveOut)
+                .require(cooperationStagnating() != null, "cooperationStagnating", "MODEL-REQUIRED", leaveOut)
+                .require(acuteSafetyThreat() != null, "acuteSafetyThreat", "MODEL-REQUIRED", leaveOut)
+                .require(admissible() != null, "admissible", "MODEL-REQUIRED", leaveOut)
+                .throwIfAny();
         Violations v = Violations.of(this, "EscalationFacts");
         currentPhase().ifPresent(p -> v.require(p >= 1 && p <= 4, "currentPhase", "AVE-PHASE",
                 "value " + p + " is not an AVE phase (1 to 4)"));

@@ -107,7 +107,11 @@ public interface IntakeConfig {
     @Value.Check
     default void check() {
         Violations v = Violations.of(this, "IntakeConfig");
-        v.require(!wgsDate().isBefore(FrameworkDates.FRAMEWORK_START), "wgsDate", "INTAKE-REGIME",
+        v.require(complexityReading() != null, "complexityReading", "MODEL-REQUIRED",
+                "may not be null: leave it out for the reference policy STANDALONE_D");
+        v.require(wgsDate() != null, "wgsDate", "MODEL-REQUIRED", "may not be null: leave it out for the default "
+                + FrameworkDates.DEFAULT_WGS_DATE);
+        v.require(wgsDate() == null || !wgsDate().isBefore(FrameworkDates.FRAMEWORK_START), "wgsDate", "INTAKE-REGIME",
                 "the WGS date may not lie before the landelijk kader took effect (" + FrameworkDates.FRAMEWORK_START
                         + ")");
         for (String id : regionalCriteria()) {

@@ -127,6 +127,7 @@ public interface IntakeFacts {
      */
     @Value.Check
     default IntakeFacts check() {
+        requireNoNullFacts(this);
         boolean nullDomain = domainsNeeded().map(s -> s.stream().anyMatch(Objects::isNull)).orElse(false);
         boolean domainsNormal = domainsNeeded().map(s -> s instanceof DomainSet).orElse(true);
         boolean effectsNormal = !effects().containsValue(Prospect.UNKNOWN);
@@ -149,5 +150,32 @@ public interface IntakeFacts {
         v.require(!nullDomain, "domainsNeeded", "MODEL-REQUIRED", "a domain may not be null");
         v.throwIfAny();
         return this;
+    }
+
+    /**
+     * Refuses a Java {@code null} given to the builder for a fact that has a default or for a map value (README: bad
+     * input is refused, never guessed). A null would otherwise fail later with a NullPointerException, or worse be
+     * read as a definite value: a null {@code systemInteraction} or effect is no qualifying prospect, so LK2013-C and
+     * WGS-C would be FALSE instead of UNKNOWN. JSON {@code null} never gets here: it is read as {@code UNKNOWN}.
+     *
+     * @param f the facts as built
+     * @throws io.github.zvhsdk.model.InvalidInputException naming every null fact
+     */
+    private static void requireNoNullFacts(IntakeFacts f) {
+        String leaveOut = "may not be null: leave the fact out (or give UNKNOWN) when it is not known";
+        Violations v = Violations.named("IntakeFacts")
+                .require(f.subjectProblems() != null, "subjectProblems", "MODEL-REQUIRED", leaveOut)
+                .require(f.familyProblemsRelevant() != null, "familyProblemsRelevant", "MODEL-REQUIRED", leaveOut)
+                .require(f.lifeDomains() != null, "lifeDomains", "MODEL-REQUIRED", leaveOut)
+                .require(f.singleChainSufficient() != null, "singleChainSufficient", "MODEL-REQUIRED", leaveOut)
+                .require(f.voluntaryFrameworkSufficient() != null, "voluntaryFrameworkSufficient", "MODEL-REQUIRED",
+                        leaveOut)
+                .require(f.systemInteraction() != null, "systemInteraction", "MODEL-REQUIRED", leaveOut)
+                .require(f.areaSafetyProblem() != null, "areaSafetyProblem", "MODEL-REQUIRED", leaveOut);
+        f.effects().forEach((e, p) -> v.require(e != null && p != null, e == null ? "effects" : "effects." + e.name(),
+                "MODEL-REQUIRED", e == null ? "an effect type may not be null" : leaveOut));
+        f.regional().forEach((id, t) -> v.require(t != null, IntakeConfig.isRegionalId(id) ? "regional." + id
+                : "regional", "MODEL-REQUIRED", leaveOut));
+        v.throwIfAny();
     }
 }

@@ -259,6 +259,22 @@ class EscalationTest {
     }
 
     @Test
+    @DisplayName("MODEL-REQUIRED: a Java null for a fact or the template is refused naming the field (was an NPE)")
+    void modelRequired_nullFactRefused() {
+        InvalidInputException e = org.assertj.core.api.Assertions.catchThrowableOfType(InvalidInputException.class,
+                () -> EscalationFacts.builder().signal(null).lifeDomains(null).cooperationStagnating(null)
+                        .acuteSafetyThreat(null).admissible(null).build());
+        assertThat(e).isNotNull();
+        assertThat(e.violations()).extracting(v -> v.field()).containsExactlyInAnyOrder("signal", "lifeDomains",
+                "cooperationStagnating", "acuteSafetyThreat", "admissible");
+        assertThat(e.violations()).extracting(v -> v.ruleId()).containsOnly("MODEL-REQUIRED");
+        assertThatThrownBy(() -> EscalationConfig.builder().responsibilities(null).build())
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("responsibilities");
+        // JSON null stays unknown (FORMAT.md)
+        assertThat(assess("{\"signal\":null,\"admissible\":null}").highest()).isEqualTo(4);
+    }
+
+    @Test
     @DisplayName("FRAMEWORK-DATE: an asOf before 2013-01-01 is refused; null arguments fail first")
     void arguments() {
         EscalationFacts f = EscalationFacts.builder().build();

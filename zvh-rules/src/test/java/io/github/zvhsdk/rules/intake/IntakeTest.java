@@ -589,6 +589,31 @@ class IntakeTest {
         }
 
         @Test
+        @DisplayName("MODEL-REQUIRED: a Java null for a fact or a map value is refused naming the field, never read as"
+                + " FALSE (a null systemInteraction or effect was no qualifying prospect: C FALSE instead of UNKNOWN)")
+        void modelRequired_nullFactRefusedNotGuessed() {
+            assertThat(fields(refused(() -> textbook().subjectProblems(null).familyProblemsRelevant(null)
+                    .lifeDomains(null).singleChainSufficient(null).voluntaryFrameworkSufficient(null)
+                    .systemInteraction(null).areaSafetyProblem(null).build()))).containsExactlyInAnyOrder(
+                    "subjectProblems", "familyProblemsRelevant", "lifeDomains", "singleChainSufficient",
+                    "voluntaryFrameworkSufficient", "systemInteraction", "areaSafetyProblem");
+            Map<EffectType, Prospect> effects = new java.util.HashMap<>();
+            effects.put(EffectType.CRIME, null);
+            InvalidInputException e = refused(() -> textbook().effects(effects).build());
+            assertThat(fields(e)).containsExactly("effects.CRIME");
+            assertThat(e.violations()).extracting(Violation::ruleId).containsExactly("MODEL-REQUIRED");
+            Map<String, Tri> regional = new java.util.HashMap<>();
+            regional.put("R1", null);
+            assertThat(fields(refused(() -> textbook().regional(regional).build()))).containsExactly("regional.R1");
+            // JSON null stays what FORMAT.md says it is: unknown
+            assertThat(ZvhJson.read("{\"identifiedSubject\": true, \"systemInteraction\": null, \"effects\":"
+                    + " {\"CRIME\": null}, \"regional\": {\"R1\": null}}", IntakeFacts.class).regional())
+                    .containsEntry("R1", Tri.UNKNOWN);
+            assertThat(fields(refused(() -> IntakeConfig.builder().complexityReading(null).wgsDate(null).build())))
+                    .containsExactlyInAnyOrder("complexityReading", "wgsDate");
+        }
+
+        @Test
         @DisplayName("null arguments fail fast with the argument's name")
         void errors_nullArguments() {
             assertThatThrownBy(() -> Intake.assess(null, LK)).isInstanceOf(NullPointerException.class).hasMessage("facts");
