@@ -133,6 +133,12 @@ final class JsonErrors {
         if (target == null) {
             return "value";
         }
+        if (java.util.Collection.class.isAssignableFrom(target) || target.isArray()) {
+            return "JSON array";
+        }
+        if (java.util.Map.class.isAssignableFrom(target)) {
+            return "JSON object";
+        }
         if (target.isEnum()) {
             return "one of " + Arrays.stream(target.getEnumConstants()).map(x -> ((Enum<?>) x).name())
                     .collect(Collectors.joining(", "));

@@ -54,6 +54,19 @@ class ZvhJsonTest {
     }
 
     @Test
+    @DisplayName("JSON-TYPE: a wrong type where a set, list or map belongs names the JSON type, not a Java class")
+    void jsonTypeNamesJsonContainers() {
+        for (Class<?> c : List.of(java.util.Set.class, java.util.List.class, java.util.HashSet.class)) {
+            Violation v = only("\"STRAF\"", c);
+            assertThat(v.ruleId()).isEqualTo("JSON-TYPE");
+            assertThat(v.message()).endsWith("expected JSON array");
+        }
+        Violation m = only("[\"DRUGS\"]", LifeDomainAssessment.class);
+        assertThat(m.ruleId()).isEqualTo("JSON-TYPE");
+        assertThat(m.message()).endsWith("expected JSON object").doesNotContain("Map");
+    }
+
+    @Test
     @DisplayName("a malformed date names the path and the expected form")
     void malformedDate() {
         Violation v = only("{\"id\":\"p\",\"dateOfBirth\":\"2001-02-30\"}", Person.class);
