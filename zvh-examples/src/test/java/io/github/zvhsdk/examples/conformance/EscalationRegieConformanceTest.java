@@ -105,6 +105,21 @@ class EscalationRegieConformanceTest {
     }
 
     @Test
+    @DisplayName("escalation reads the keys of its own configuration from a vector's config: a replaced AVE-ROLES template")
+    void escalationReadsItsOwnConfig() {
+        ObjectNode config = (ObjectNode) ZvhJson.readTree(ZvhJson.write(
+                io.github.zvhsdk.rules.escalation.EscalationConfig.defaults()));
+        ((ObjectNode) config.get("responsibilities")).put("id", "REGION-X");
+        config.put("complexityReading", "D_REPLACES_C");
+        ObjectNode got = new EscalationKind().evaluate(JsonNodeFactory.instance.objectNode(), config,
+                LocalDate.of(2025, 6, 1));
+        assertThat(got.get("responsibilitiesTemplate").asText()).isEqualTo("REGION-X");
+        ((ObjectNode) config.get("responsibilities")).put("bogus", 1);
+        assertThatThrownBy(() -> new EscalationKind().evaluate(JsonNodeFactory.instance.objectNode(), config,
+                LocalDate.of(2025, 6, 1))).isInstanceOf(InvalidInputException.class).hasMessageContaining("bogus");
+    }
+
+    @Test
     @DisplayName("an asOf before 2013 is refused by both kinds")
     void beforeFramework() {
         ObjectNode empty = JsonNodeFactory.instance.objectNode();
