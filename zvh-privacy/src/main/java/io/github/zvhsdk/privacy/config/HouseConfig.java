@@ -109,10 +109,16 @@ public interface HouseConfig {
      * What the configuration says about a partner type's participation on a date, for a caller establishing the fact
      * {@code provider.participant} or {@code recipient.participant}. The check itself never reads this.
      *
+     * <p>Only an entry that stands for the type (no {@link Participation#organisation()}) answers for every organisation
+     * of the type. Entries that name organisations say that those organisations participate, not that this one does:
+     * they leave the answer UNKNOWN (SHARE-PARTICIPANTS fails closed); ask {@link #participation(PartnerType, String,
+     * LocalDate)} with the organisation instead.
+     *
      * @param type a partner type; never null
      * @param date a date; never null
-     * @return TRUE for {@code ZVH} or a type listed on that date, FALSE for a type not listed on that date while
-     *     others are, UNKNOWN when no participant is listed on that date
+     * @return TRUE for {@code ZVH} or a type with an entry for the whole type on that date; UNKNOWN when only named
+     *     organisations of the type are listed on that date, or no participant is listed on that date at all; FALSE for
+     *     a type not listed on that date while others are
      */
     default Tri participation(PartnerType type, LocalDate date) {
         Objects.requireNonNull(type, "type");
@@ -123,7 +129,36 @@ public interface HouseConfig {
         if (on.isEmpty()) {
             return Tri.UNKNOWN;
         }
-        return Tri.of(on.stream().anyMatch(p -> p.type() == type));
+        List<Participation> ofType = on.stream().filter(p -> p.type() == type).toList();
+        if (ofType.isEmpty()) {
+            return Tri.FALSE;
+        }
+        return ofType.stream().anyMatch(p -> p.organisation().isEmpty()) ? Tri.TRUE : Tri.UNKNOWN;
+    }
+
+    /**
+     * What the configuration says about one organisation's participation on a date (see
+     * {@link #participation(PartnerType, LocalDate)}). The check itself never reads this.
+     *
+     * @param type the organisation's partner type; never null
+     * @param organisation the organisation's name as configured in {@link Participation#organisation()}; never null
+     * @param date a date; never null
+     * @return TRUE for {@code ZVH}, or when an entry for the whole type or for this organisation covers the date; FALSE
+     *     when participants are listed on that date and none of them is this organisation or its whole type; UNKNOWN
+     *     when no participant is listed on that date
+     */
+    default Tri participation(PartnerType type, String organisation, LocalDate date) {
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(organisation, "organisation");
+        List<Participation> on = participantsOn(date);
+        if (type == PartnerType.ZVH) {
+            return Tri.TRUE;
+        }
+        if (on.isEmpty()) {
+            return Tri.UNKNOWN;
+        }
+        return Tri.of(on.stream().anyMatch(p -> p.type() == type
+                && (p.organisation().isEmpty() || p.organisation().get().equals(organisation))));
     }
 
     /**

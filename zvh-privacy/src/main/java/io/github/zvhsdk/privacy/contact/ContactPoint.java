@@ -6,6 +6,7 @@ import io.github.zvhsdk.model.rule.Citation;
 import io.github.zvhsdk.model.rule.FrameworkDates;
 import io.github.zvhsdk.model.rule.SourceId;
 import io.github.zvhsdk.privacy.config.HouseConfig;
+import io.github.zvhsdk.privacy.config.Participation;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -32,7 +33,8 @@ public final class ContactPoint {
      *     on (the contact point is the BGS's)
      * @param config the house's configuration (its participants); never null
      * @return the receipt with its recipients and deadlines; never null
-     * @throws InvalidInputException when {@code receivedOn} is before 2013-01-01 or before the WGS date
+     * @throws InvalidInputException when {@code receivedOn} is before 2013-01-01 or before the WGS date, or when the
+     *     configuration lists no participant on that date (the joint controllers are never guessed, nor left out)
      * @throws NullPointerException when an argument is null
      */
     public static AccessRequestReceipt receive(LocalDate receivedOn, HouseConfig config) {
@@ -43,10 +45,17 @@ public final class ContactPoint {
             throw new InvalidInputException("AccessRequest", List.of(new Violation("receivedOn", RULE,
                     "the contact point of SRC-BGS art. 1.1 exists from the WGS date (" + config.wgsDate() + ")")));
         }
+        List<Participation> controllers = config.participantsOn(receivedOn);
+        if (controllers.isEmpty()) {
+            // an empty list would say that no joint controller received the request: the request would reach nobody
+            throw new InvalidInputException("AccessRequest", List.of(new Violation("receivedOn", RULE,
+                    "the configuration lists no participant on this date, so the joint controllers who received the "
+                            + "request cannot be named; configure the house's participants for this date")));
+        }
         LocalDate deadline = receivedOn.plusMonths(1);
         return AccessRequestReceipt.builder()
                 .receivedOn(receivedOn)
-                .recipients(config.participantsOn(receivedOn))
+                .recipients(controllers)
                 .deadline(deadline)
                 .extendedDeadline(deadline.plusMonths(2))
                 .citations(List.of(Citation.of(SourceId.BGS, "art. 1.1"), Citation.of(SourceId.AVG, "art. 12(3)")))

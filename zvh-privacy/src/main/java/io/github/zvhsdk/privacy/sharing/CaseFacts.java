@@ -66,6 +66,8 @@ public interface CaseFacts {
     @Value.Check
     default void check() {
         Violations v = Violations.of(this, "CaseFacts");
+        v.require(covenantInForce() != null, "covenantInForce", "MODEL-REQUIRED",
+                "must not be null: leave it out (or give UNKNOWN) when it is not known");
         for (int i = 0; i < retentionExtensions().size(); i++) {
             Period p = retentionExtensions().get(i);
             v.require(!p.isZero() && p.getYears() >= 0 && p.getMonths() >= 0 && p.getDays() >= 0,

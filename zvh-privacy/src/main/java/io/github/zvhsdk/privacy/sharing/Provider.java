@@ -47,6 +47,9 @@ public interface Provider {
     /** Checks every constraint at once. */
     @Value.Check
     default void check() {
-        Violations.of(this, "Provider").throwIfAny();
+        Violations.of(this, "Provider")
+                .require(participant() != null, "participant", "MODEL-REQUIRED",
+                        "must not be null: leave it out (or give UNKNOWN) when it is not known")
+                .throwIfAny();
     }
 }

@@ -55,6 +55,11 @@ public interface Recipient {
     /** Checks every constraint at once. */
     @Value.Check
     default void check() {
-        Violations.of(this, "Recipient").throwIfAny();
+        Violations.of(this, "Recipient")
+                .require(participant() != null, "participant", "MODEL-REQUIRED",
+                        "must not be null: leave it out (or give UNKNOWN) when it is not known")
+                .require(involvedInCase() != null, "involvedInCase", "MODEL-REQUIRED",
+                        "must not be null: leave it out (or give UNKNOWN) when it is not known")
+                .throwIfAny();
     }
 }

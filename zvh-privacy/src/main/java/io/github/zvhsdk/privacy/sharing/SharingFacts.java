@@ -90,6 +90,14 @@ public interface SharingFacts {
     /** Checks every constraint at once. */
     @Value.Check
     default void check() {
-        Violations.of(this, "SharingFacts").throwIfAny();
+        // a Java null is not "unknown": the builders keep it, and an accessor documented as never null would return it
+        Violations.of(this, "SharingFacts")
+                .require(relevantToSubject() != null, "relevantToSubject", "MODEL-REQUIRED",
+                        "must not be null: leave it out (or give UNKNOWN) when it is not known")
+                .require(caseFacts() != null, "case", "MODEL-REQUIRED",
+                        "must not be null: leave it out when nothing is known of the case")
+                .require(necessityRecorded() != null, "necessityRecorded", "MODEL-REQUIRED",
+                        "must not be null: leave it out (or give UNKNOWN) when it is not known")
+                .throwIfAny();
     }
 }

@@ -5,10 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.zvhsdk.model.InvalidInputException;
 import io.github.zvhsdk.model.PartnerType;
+import io.github.zvhsdk.model.Validity;
 import io.github.zvhsdk.model.json.ZvhJson;
+import io.github.zvhsdk.model.rule.SourceId;
 import io.github.zvhsdk.model.rule.Tri;
 import io.github.zvhsdk.model.testkit.Canary;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -41,6 +44,26 @@ class HouseConfigTest {
         assertThat(ref.participation(PartnerType.POLITIE, LocalDate.of(2025, 6, 1))).isEqualTo(Tri.TRUE);
         assertThat(ref.participation(PartnerType.UWV, LocalDate.of(2025, 6, 1))).isEqualTo(Tri.FALSE);
         assertThat(ref.covenantInForce(LocalDate.of(2025, 6, 1))).isEqualTo(Tri.UNKNOWN);
+    }
+
+    @Test
+    @DisplayName("SHARE-PARTICIPANTS helper: entries naming organisations do not make every organisation of the type a participant")
+    void SHARE_PARTICIPANTS_organisationEntries() {
+        LocalDate on = LocalDate.of(2025, 6, 1);
+        Provenance p = Provenance.interpretation(SourceId.WGS, "", "house list");
+        HouseConfig named = HouseConfig.builder().from(ref).participants(List.of(
+                Participation.builder().type(PartnerType.GGZ).organisation("GGZ Noord").validity(Validity.from(on)).provenance(p).build(),
+                Participation.builder().type(PartnerType.POLITIE).validity(Validity.from(on)).provenance(p).build())).build();
+        // only GGZ Noord is a deelnemer: "GGZ" as a type is not settled, so the helper must not say TRUE
+        assertThat(named.participation(PartnerType.GGZ, on)).isEqualTo(Tri.UNKNOWN);
+        assertThat(named.participation(PartnerType.GGZ, "GGZ Noord", on)).isEqualTo(Tri.TRUE);
+        assertThat(named.participation(PartnerType.GGZ, "GGZ Zuid", on)).isEqualTo(Tri.FALSE);
+        assertThat(named.participation(PartnerType.GGZ, "GGZ Noord", on.minusDays(1))).isEqualTo(Tri.UNKNOWN);
+        // an entry for the whole type answers for each of its organisations
+        assertThat(named.participation(PartnerType.POLITIE, on)).isEqualTo(Tri.TRUE);
+        assertThat(named.participation(PartnerType.POLITIE, "Eenheid Oost-Nederland", on)).isEqualTo(Tri.TRUE);
+        assertThat(named.participation(PartnerType.UWV, on)).isEqualTo(Tri.FALSE);
+        assertThat(named.participation(PartnerType.ZVH, "bureau", on)).isEqualTo(Tri.TRUE);
     }
 
     @Test

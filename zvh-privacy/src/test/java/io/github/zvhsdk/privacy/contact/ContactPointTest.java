@@ -5,9 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.zvhsdk.model.InvalidInputException;
 import io.github.zvhsdk.model.PartnerType;
+import io.github.zvhsdk.model.Validity;
+import io.github.zvhsdk.model.rule.SourceId;
 import io.github.zvhsdk.privacy.config.HouseConfig;
 import io.github.zvhsdk.privacy.config.Participation;
+import io.github.zvhsdk.privacy.config.Provenance;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -31,5 +35,16 @@ class ContactPointTest {
     void beforeWgs() {
         assertThatThrownBy(() -> ContactPoint.receive(LocalDate.of(2025, 2, 28), HouseConfig.reference()))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("receivedOn").hasMessageContaining("DSAR-CONTACTPUNT");
+    }
+
+    @Test
+    @DisplayName("DSAR_CONTACTPUNT: no participant configured on the date of receipt is refused, never an empty list of controllers")
+    void DSAR_CONTACTPUNT_noParticipantsOnThatDate() {
+        HouseConfig later = HouseConfig.builder().from(HouseConfig.reference()).participants(List.of(Participation.builder()
+                .type(PartnerType.POLITIE).validity(Validity.from(LocalDate.of(2026, 1, 1)))
+                .provenance(Provenance.interpretation(SourceId.WGS, "", "house list")).build())).build();
+        assertThatThrownBy(() -> ContactPoint.receive(LocalDate.of(2025, 6, 10), later))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("receivedOn").hasMessageContaining("DSAR-CONTACTPUNT");
+        assertThat(ContactPoint.receive(LocalDate.of(2026, 1, 1), later).recipients()).hasSize(1);
     }
 }

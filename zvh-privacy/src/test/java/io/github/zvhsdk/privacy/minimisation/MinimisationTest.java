@@ -49,6 +49,18 @@ class MinimisationTest {
     }
 
     @Test
+    @DisplayName("MINIMISE: an allow of aggregated data (SHARE-NO-PERSONAL-DATA) passes no field of a person's record")
+    void MINIMISE_aggregatedAllowsNoField() {
+        SharingDecision aggregated = SharingCheck.check(SharingFacts.builder().from(decide(Tri.TRUE).facts())
+                .purpose(Purpose.TREND_ANALYSIS).category(DataCategory.HEALTH).aggregated(true).build(), LocalDate.of(2025, 6, 1));
+        assertThat(aggregated.isAllowed()).isTrue();
+        assertThat(aggregated.concernsPersonalData()).isFalse();
+        // the record's HEALTH field is one person's diagnosis, not an aggregate: it must not pass (and no log record
+        // would be written for it)
+        assertThat(Minimisation.minimise(RECORD, aggregated).fields()).isEmpty();
+    }
+
+    @Test
     @DisplayName("toString never shows a value")
     void noValues() {
         assertThat(RECORD.toString()).doesNotContain("123456782", "Jansen").contains("bsn[BSN]");

@@ -392,6 +392,29 @@ class SharingCheckTest {
     }
 
     @Test
+    @DisplayName("bad input in Java: a null three-valued fact or a null case is refused naming the field (was a null accessor, and an NPE in the check)")
+    void badInputJava_nullIsNotUnknown() {
+        assertThatThrownBy(() -> SharingFacts.builder().from(allowed()).caseFacts(null).build())
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("case").hasMessageContaining("MODEL-REQUIRED");
+        assertThatThrownBy(() -> SharingFacts.builder().from(allowed()).necessityRecorded(null).build())
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("necessityRecorded");
+        assertThatThrownBy(() -> SharingFacts.builder().from(allowed()).relevantToSubject(null).build())
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("relevantToSubject");
+        assertThatThrownBy(() -> Provider.of(PartnerType.GGZ, null))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("participant");
+        assertThatThrownBy(() -> Recipient.of(PartnerType.GGZ, Tri.TRUE, null))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("involvedInCase");
+        assertThatThrownBy(() -> CaseFacts.builder().covenantInForce(null).build())
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("covenantInForce");
+        // JSON null stays unknown (FORMAT.md): the JSON reader leaves the fact out
+        SharingFacts f = ZvhJson.read("{\"provider\": {\"type\": \"POLITIE\", \"participant\": null}, \"recipient\": "
+                + "{\"type\": \"GGZ\", \"involvedInCase\": null}, \"category\": \"CASE_FACTS\", \"purpose\": \"SCREENING\", "
+                + "\"case\": null, \"necessityRecorded\": null, \"relevantToSubject\": null}", SharingFacts.class);
+        assertThat(List.of(f.provider().participant(), f.recipient().involvedInCase(), f.necessityRecorded(),
+                f.relevantToSubject(), f.caseFacts().covenantInForce())).containsOnly(Tri.UNKNOWN);
+    }
+
+    @Test
     @DisplayName("privacy: no decision, explanation or error carries a test BSN's digits")
     void noBsnDigits() {
         String[] inputs = {
