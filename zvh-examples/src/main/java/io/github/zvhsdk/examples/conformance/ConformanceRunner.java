@@ -185,9 +185,8 @@ public final class ConformanceRunner {
         if (!broken.isEmpty()) {
             return VectorOutcome.fail(id, "broken vector: " + String.join(", ", broken));
         }
-        if (!idNode.isTextual() || !v.get("decision").isTextual() || !v.get("facts").isObject()
-                || !v.get("expect").isObject() || (v.has("config") && !v.get("config").isObject() && !v.get("config").isNull())) {
-            return VectorOutcome.fail(id, "broken vector: id and decision must be strings, facts, expect and config objects");
+        if (!idNode.isTextual() || !v.get("decision").isTextual() || !v.get("expect").isObject()) {
+            return VectorOutcome.fail(id, "broken vector: id and decision must be strings, expect an object");
         }
         JsonNode expect = v.get("expect");
         boolean expectError = expect.has("error") && expect.get("error").asBoolean(false);
@@ -202,6 +201,10 @@ public final class ConformanceRunner {
         JsonNode config = v.hasNonNull("config") ? v.get("config") : JsonNodeFactory.instance.objectNode();
         JsonNode result;
         try {
+            // facts and config of the wrong JSON type are the decision's input, refused like any wrong type
+            // (FORMAT.md, "Refused input"), not a broken vector: {"error": true} then passes
+            requireObject(v.get("facts"), "$.facts");
+            requireObject(config, "$.config");
             LocalDate asOf = asOf(v.get("asOf"));
             result = kind.evaluate(v.get("facts"), config, asOf);
         } catch (InvalidInputException e) {
@@ -221,6 +224,13 @@ public final class ConformanceRunner {
         }
         List<String> mismatches = Expectations.mismatches(compared, result);
         return mismatches.isEmpty() ? VectorOutcome.pass(id) : VectorOutcome.fail(id, String.join("; ", mismatches));
+    }
+
+    private static void requireObject(JsonNode n, String path) {
+        if (!n.isObject()) {
+            throw new InvalidInputException("vector", List.of(new Violation(path, "JSON-TYPE",
+                    "expected a JSON object, got " + n.getNodeType().name().toLowerCase(java.util.Locale.ROOT))));
+        }
     }
 
     private static LocalDate asOf(JsonNode n) {

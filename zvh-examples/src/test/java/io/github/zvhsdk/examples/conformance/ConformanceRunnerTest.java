@@ -86,13 +86,26 @@ class ConformanceRunnerTest {
     }
 
     @Test
+    @DisplayName("facts or config of the wrong JSON type are refused input (FORMAT.md), so {\"error\": true} passes")
+    void factsAndConfigOfTheWrongType() {
+        assertThat(run(vector("[]", "{\"error\":true}")).passed()).isTrue();
+        assertThat(run(vector("\"x\"", "{\"error\":true}")).passed()).isTrue();
+        assertThat(run(vector("[]", "{\"outcome\":\"TRUE\"}")).reason())
+                .isEqualTo("input refused: $.facts: expected a JSON object, got array [JSON-TYPE]");
+        String arrayConfig = vector("{}", "{\"error\":true}").replace("\"facts\"", "\"config\": [1], \"facts\"");
+        assertThat(run(arrayConfig).passed()).isTrue();
+        String nullConfig = vector("{\"result\":{\"x\":1}}", "{\"x\":1}").replace("\"facts\"", "\"config\": null, \"facts\"");
+        assertThat(run(nullConfig).passed()).isTrue();
+    }
+
+    @Test
     @DisplayName("broken vectors fail with their reason and never crash")
     void brokenVectors() {
         assertThat(run("{not json").reason()).startsWith("unreadable vector: $: malformed JSON");
         assertThat(run("[1,2]").line()).isEqualTo("FAIL file.json: a vector must be a JSON object");
         assertThat(run("{\"decision\":\"intake\"}").line())
                 .isEqualTo("FAIL file.json: broken vector: missing \"id\", missing \"asOf\", missing \"facts\", missing \"expect\"");
-        assertThat(run(vector("[]", "{}")).reason()).startsWith("broken vector");
+        assertThat(run(vector("{}", "[]")).reason()).startsWith("broken vector");
         assertThat(run(vector("{}", "{}").replace("\"intake\"", "\"astrology\"")).reason())
                 .startsWith("decision \"astrology\" is not one of intake, escalation");
         assertThat(run(vector("{}", "{}").replace("\"intake\"", "\"regie\"")).reason())
