@@ -90,6 +90,7 @@ class ConformanceRunnerTest {
     void factsAndConfigOfTheWrongType() {
         assertThat(run(vector("[]", "{\"error\":true}")).passed()).isTrue();
         assertThat(run(vector("\"x\"", "{\"error\":true}")).passed()).isTrue();
+        assertThat(run(vector("null", "{\"error\":true}")).passed()).isTrue();
         assertThat(run(vector("[]", "{\"outcome\":\"TRUE\"}")).reason())
                 .isEqualTo("input refused: $.facts: expected a JSON object, got array [JSON-TYPE]");
         String arrayConfig = vector("{}", "{\"error\":true}").replace("\"facts\"", "\"config\": [1], \"facts\"");
