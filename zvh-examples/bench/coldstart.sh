@@ -4,6 +4,8 @@
 #   2. java -jar zvh.jar evaluate intake case.json      (the SDK's CLI: one intake decision, JSON out)
 #   3. java -cp benchmarks.jar ...ColdStartCamunda      (Camunda DMN 7.24: build the engine, parse the DMN file, one decision)
 #      with its default (Scala) FEEL and with the legacy FEEL
+#   4. zvh evaluate again with an application class-data-sharing archive (JDK 17 dynamic AppCDS, made by one training
+#      run with -XX:ArchiveClassesAtExit), alone and with -XX:TieredStopAtLevel=1: what packaging alone can gain
 # The case is the same for all: a WGS2025 registration that holds (outcome TRUE). Run from anywhere after
 # `mvn -B package`:  bash zvh-examples/bench/coldstart.sh [RUNS]
 set -euo pipefail
@@ -69,3 +71,6 @@ measure "java -version (JVM floor)" "version" java -Xshare:auto -version
 measure "zvh evaluate intake" '"outcome" : "TRUE"' java -jar "$zvh" evaluate intake "$work/case.json" --as-of 2025-06-01
 measure "Camunda DMN, default (Scala) FEEL" "^2$" java -cp "$bench" io.github.zvhsdk.examples.bench.ColdStartCamunda "$dmn" "$work/case.properties"
 measure "Camunda DMN, legacy FEEL" "^2$" java -cp "$bench" io.github.zvhsdk.examples.bench.ColdStartCamunda "$dmn" "$work/case.properties" legacy
+java -XX:ArchiveClassesAtExit="$work/zvh.jsa" -jar "$zvh" evaluate intake "$work/case.json" --as-of 2025-06-01 > /dev/null 2>&1
+measure "zvh evaluate, AppCDS" '"outcome" : "TRUE"' java -XX:SharedArchiveFile="$work/zvh.jsa" -jar "$zvh" evaluate intake "$work/case.json" --as-of 2025-06-01
+measure "zvh evaluate, AppCDS + C1 only" '"outcome" : "TRUE"' java -XX:SharedArchiveFile="$work/zvh.jsa" -XX:TieredStopAtLevel=1 -jar "$zvh" evaluate intake "$work/case.json" --as-of 2025-06-01

@@ -190,19 +190,13 @@ public final class CamundaIntake {
     }
 
     private static Tri tri(Object value) {
-        if (value instanceof Number n) {
-            switch (n.intValue()) {
-                case 0:
-                    return Tri.FALSE;
-                case 1:
-                    return Tri.UNKNOWN;
-                case 2:
-                    return Tri.TRUE;
-                default:
-                    break;
-            }
-        }
-        throw new IllegalStateException("a decision of the model gave " + value + ", not 0, 1 or 2");
+        int code = value instanceof Number n ? n.intValue() : -1;
+        return switch (code) {
+            case 0 -> Tri.FALSE;
+            case 1 -> Tri.UNKNOWN;
+            case 2 -> Tri.TRUE;
+            default -> throw new IllegalStateException("a decision of the model gave " + value + ", not 0, 1 or 2");
+        };
     }
 
     private static String text(Tri t) {
