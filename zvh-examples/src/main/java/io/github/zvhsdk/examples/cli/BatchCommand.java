@@ -1,5 +1,6 @@
 package io.github.zvhsdk.examples.cli;
 
+import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -88,33 +89,32 @@ final class BatchCommand implements Callable<Integer> {
         }
         PrintWriter err = spec.commandLine().getErr();
         boolean showProgress = progress || System.console() != null;
-        Writer out = spec.commandLine().getOut();
+        Writer outWriter = spec.commandLine().getOut();
         long lines = 0;
         long decided = 0;
         long errors = 0;
         long start = System.nanoTime();
         // one generator streams every result straight into the output: no intermediate String per line
+        // (UTF-8 bytes straight to standard output when it is the process's own; else through picocli's writer)
         ObjectMapper mapper = ZvhJson.mapperCopy();
+        JsonGenerator created = outWriter instanceof Zvh.StreamWriter sw
+                ? mapper.getFactory().createGenerator(sw.stream(), JsonEncoding.UTF8)
+                : mapper.getFactory().createGenerator(outWriter);
         try (BufferedReader reader = in;
-                JsonGenerator gen = mapper.getFactory().createGenerator(out)
-                        .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
-                        .setRootValueSeparator(null)) {
+                JsonGenerator gen = created.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET).setRootValueSeparator(null)) {
             String line;
             while ((line = reader.readLine()) != null) {
                 lines++;
                 if (line.isBlank()) {
                     continue;
                 }
-                ObjectNode result;
                 try {
-                    JsonNode facts = ZvhJson.readTree(line);
-                    result = k.evaluate(facts, cfg, asOf);
+                    k.evaluate(line, cfg, asOf, gen);
                     decided++;
                 } catch (InvalidInputException e) {
                     errors++;
-                    result = errorLine(lines, e);
+                    mapper.writeTree(gen, errorLine(lines, e));
                 }
-                mapper.writeTree(gen, result);
                 gen.writeRaw('\n');
                 if (showProgress && lines % PROGRESS_EVERY == 0) {
                     gen.flush();
@@ -123,7 +123,7 @@ final class BatchCommand implements Callable<Integer> {
                 }
             }
         } finally {
-            out.flush();
+            outWriter.flush();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         err.printf(Locale.ROOT, "zvh batch: %d lines, %d decided, %d refused, %d blank, %.2f s, %.0f lines/s%n", lines,

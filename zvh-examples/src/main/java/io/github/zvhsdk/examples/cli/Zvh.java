@@ -69,7 +69,7 @@ public final class Zvh implements Runnable {
         HV_LOGGER.setLevel(Level.WARNING);
         Logger.getLogger("org.jboss.logging").setLevel(Level.WARNING);
         CommandLine cl = new CommandLine(new Zvh());
-        cl.setOut(new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true));
+        cl.setOut(new StreamWriter(out));
         cl.setErr(new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true));
         cl.registerConverter(LocalDate.class, Zvh::date);
         cl.setParameterExceptionHandler((ex, arguments) -> {
@@ -104,6 +104,25 @@ public final class Zvh implements Runnable {
             return INTERNAL_ERROR;
         });
         return cl.execute(args);
+    }
+
+    /**
+     * Standard output as picocli's writer, keeping the byte stream under it for commands that write UTF-8 bytes
+     * themselves ({@code zvh batch}: no second encoding pass per line).
+     */
+    static final class StreamWriter extends PrintWriter {
+        private final PrintStream stream;
+
+        StreamWriter(PrintStream stream) {
+            super(new java.io.OutputStreamWriter(stream, StandardCharsets.UTF_8), true);
+            this.stream = stream;
+        }
+
+        /** @return the byte stream, after writing out what this writer still buffers */
+        PrintStream stream() {
+            flush();
+            return stream;
+        }
     }
 
     @Override
