@@ -25,6 +25,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -51,13 +52,13 @@ final class BatchCommand implements Callable<Integer> {
     String kind;
 
     @Parameters(index = "1", arity = "0..1", paramLabel = "FILE", description = "NDJSON facts; '-' or absent reads standard input.")
-    String file;
+    @Nullable String file;
 
     @Option(names = "--as-of", paramLabel = "DATE", required = true, description = "The reference date for every line (ISO-8601).")
     LocalDate asOf;
 
     @Option(names = "--config", paramLabel = "FILE", description = "Configuration as JSON, for every line.")
-    Path config;
+    @Nullable Path config;
 
     @Option(names = "--progress", description = "Report progress on standard error even when it is not a terminal.")
     boolean progress;

@@ -14,6 +14,7 @@ import java.time.format.DateTimeParseException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -142,11 +143,11 @@ public final class Zvh implements Runnable {
      * @param text a message; may be null
      * @return the message with every run of 8 or more digits withheld, so that no BSN reaches any output
      */
-    static String safe(String text) {
+    static String safe(@Nullable String text) {
         return Bsn.withheld(String.valueOf(text));
     }
 
-    private static String firstLine(String s) {
+    private static String firstLine(@Nullable String s) {
         String t = String.valueOf(s);
         int nl = t.indexOf('\n');
         return (nl < 0 ? t : t.substring(0, nl)).strip();

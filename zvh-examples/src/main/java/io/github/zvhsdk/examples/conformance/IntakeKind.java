@@ -26,6 +26,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code intake} decision (spec/intake.md, conformance/FORMAT.md): reads the facts and the vector's
@@ -61,7 +62,7 @@ public final class IntakeKind implements DecisionKind {
     /** The configuration last built, and what it was built from (a batch evaluates many facts with one config). */
     private record Built(JsonNode config, Set<String> regional, IntakeConfig result) {}
 
-    private volatile Built last;
+    private volatile @Nullable Built last;
 
     private IntakeConfig cachedConfig(JsonNode config, IntakeFacts facts) {
         Built b = last;

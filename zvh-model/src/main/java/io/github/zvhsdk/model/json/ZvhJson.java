@@ -31,6 +31,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.github.zvhsdk.model.InvalidInputException;
 import java.io.IOException;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The SDK's JSON configuration: strict, so that bad input is refused with a clear error rather than guessed.
@@ -123,7 +124,7 @@ public final class ZvhJson {
         return mapper;
     }
 
-    private static Object unknownConstant(Class<?> raw) {
+    private static @Nullable Object unknownConstant(Class<?> raw) {
         if (!raw.isEnum() || !raw.getName().startsWith("io.github.zvhsdk.")) {
             return null;
         }

@@ -56,7 +56,8 @@ final class IntakeExplanation {
         s.append(outcome(d, nl)).append(' ');
         List<String> parts = new ArrayList<>();
         for (Map.Entry<String, RuleResult> e : d.criteria().entrySet()) {
-            String label = CRITERIA.get(e.getKey())[i];
+            String[] labels = CRITERIA.get(e.getKey());
+            String label = labels == null ? e.getKey() : labels[i]; // a criterion without a label shows its id
             String part = label + ": " + e.getValue().value().label(locale);
             if (e.getKey().equals("regional") && !d.regional().isEmpty()) {
                 List<String> each = new ArrayList<>();
