@@ -238,6 +238,38 @@ class PlanCheckTest {
                 e -> assertThat(e.violations()).extracting(Violation::field).contains(field));
     }
 
+    static Stream<Arguments> inexactDatesAndTokens() {
+        String one = "[\"GEMEENTE\"]";
+        String iv = "\"interventions\":[{\"owner\":\"GEMEENTE\",\"due\":\"%s\"}]";
+        return Stream.of(
+                Arguments.of(String.format(BASE, one, "\"interventions\":[]").replace("2025-06-01", "2025-06-01T00:00"),
+                        "$.plan.date", "JSON-FORMAT"),
+                Arguments.of(String.format(BASE, one, "\"interventions\":[],\"evaluationDate\":\"2025-09-01T12:00\""),
+                        "$.plan.evaluationDate", "JSON-FORMAT"),
+                Arguments.of(String.format(BASE, one, "\"interventions\":[],\"evaluationDate\":\" 2025-09-01\""),
+                        "$.plan.evaluationDate", "JSON-FORMAT"),
+                Arguments.of(String.format(BASE, one, String.format(iv, "2025-07-01T10:00")),
+                        "$.plan.interventions[0].due", "JSON-FORMAT"),
+                Arguments.of(String.format(BASE, one, String.format(iv, "2025-07-01 ")),
+                        "$.plan.interventions[0].due", "JSON-FORMAT"),
+                Arguments.of(String.format(BASE, one, "\"interventions\":[{\"owner\":\"GEMEENTE\",\"due\":[2025,7,1]}]"),
+                        "$.plan.interventions[0].due", "JSON-TYPE"),
+                Arguments.of(String.format(BASE, "[\"GEMEENTE \"]", "\"interventions\":[]"), "$.casusregie[0]", "JSON-ENUM"),
+                Arguments.of(String.format(BASE, one, "\"interventions\":[{\"owner\":\" GGZ\",\"due\":\"2025-07-01\"}]"),
+                        "$.plan.interventions[0].owner", "JSON-ENUM"));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @MethodSource("inexactDatesAndTokens")
+    @DisplayName("PLAN-DUE, PLAN-MONITORING read exact dates: a date-time is not truncated into a date, a padded token is no token")
+    void inexactDateOrTokenRefused(String json, String field, String rule) {
+        assertThatThrownBy(() -> ZvhJson.read(json, PlanFacts.class)).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.violations()).anySatisfy(v -> {
+                    assertThat(v.ruleId()).isEqualTo(rule);
+                    assertThat(v.field()).isEqualTo(field);
+                }));
+    }
+
     @Test
     @DisplayName("a household index that could be a BSN is refused without echoing its digits")
     void target_neverEchoesABsn() {

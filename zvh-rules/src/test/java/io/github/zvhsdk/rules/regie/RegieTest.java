@@ -243,6 +243,32 @@ class RegieTest {
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining(field);
     }
 
+    static Stream<Arguments> paddedTokens() {
+        String base = "\"phase\":3,\"venue\":\"ZVH\",\"caseKind\":\"SYSTEEMGERICHT\"";
+        return Stream.of(
+                Arguments.of("{\"phase\":3,\"venue\":\"ZVH \",\"caseKind\":\"PERSOONSGERICHT\"}", "$.venue"),
+                Arguments.of("{\"phase\":3,\"venue\":\"\\tZVH\",\"caseKind\":\"PERSOONSGERICHT\"}", "$.venue"),
+                Arguments.of("{\"phase\":3,\"venue\":\"ZVH\",\"caseKind\":\" PERSOONSGERICHT\"}", "$.caseKind"),
+                Arguments.of("{" + base + ",\"themes\":[\"JEUGD \"]}", "$.themes[0]"),
+                Arguments.of("{" + base + ",\"involvedPartners\":[\"GGZ\\n\"]}", "$.involvedPartners[0]"),
+                Arguments.of("{" + base + ",\"subject\":{\"measures\":[\"COMPULSORY_CARE \"]}}", "$.subject.measures[0]"),
+                Arguments.of("{" + base + ",\"household\":[{\"relation\":\"CHILD \"}]}", "$.household[0].relation"),
+                Arguments.of("{" + base + ",\"lifeDomains\":{\"DRUGS\":\"PROBLEM \"}}", "$.lifeDomains.DRUGS"),
+                Arguments.of("{" + base + ",\"lifeDomains\":{\"DRUGS \":\"PROBLEM\"}}", "$.lifeDomains"));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @MethodSource("paddedTokens")
+    @DisplayName("JSON-ENUM (spec README, refused input): a token with surrounding whitespace is no token, never trimmed into one")
+    void paddedTokenRefused(String json, String field) {
+        assertThatThrownBy(() -> ZvhJson.read(ZvhJson.readTree(json), RegieFacts.class, "$"))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
+                        .anySatisfy(v -> {
+                            assertThat(v.ruleId()).isEqualTo("JSON-ENUM");
+                            assertThat(v.field()).startsWith(field);
+                        }));
+    }
+
     @Test
     @DisplayName("every violation is reported at once")
     void allViolationsAtOnce() {
