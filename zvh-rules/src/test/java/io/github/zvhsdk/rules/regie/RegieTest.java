@@ -374,4 +374,17 @@ class RegieTest {
         assertThat(r.explain(Locale.forLanguageTag("nl"))).contains("verplichte zorg", "betrokkene");
         assertThat(Procesregie.NONE.labelNl()).isNotBlank();
     }
+
+    @Test
+    @DisplayName("REGIE-SYSTEM retained roles: the explanation names a member household[i] (0-based, regie.md), never \"member 1\" for the second")
+    void explain_namesHouseholdMembersAsTheSpecDoes() {
+        RegieDecision d = decide(RegieFacts.builder().phase(3).venue(Venue.ZVH).caseKind(CaseKind.SYSTEEMGERICHT)
+                .addHousehold(member(Relation.PARTNER, false), member(Relation.PARENT, false, Measure.PROBATION_SUPERVISION))
+                .build());
+        assertThat(d.retainedStatutoryRoles()).containsExactly(RetainedRole.of("household[1]", Measure.PROBATION_SUPERVISION));
+        assertThat(d.explain(Locale.ENGLISH)).contains("probation supervision (household member household[1])")
+                .doesNotContain("household member 1");
+        assertThat(d.explain(Locale.forLanguageTag("nl"))).contains("(gezinslid household[1])")
+                .doesNotContain("gezinslid 1");
+    }
 }
