@@ -226,6 +226,8 @@ class PlanCheckTest {
                         + "\"plan\":{\"date\":\"2025-06-01\",\"interventions\":[]}}", "$.householdSize"),
                 Arguments.of("{\"caseKind\":\"PERSOONSGERICHT\",\"casusregie\":[\"GEMEENTE\"],\"householdSize\":\"2\","
                         + "\"plan\":{\"date\":\"2025-06-01\",\"interventions\":[]}}", "$.householdSize"),
+                Arguments.of("{\"caseKind\":\"PERSOONSGERICHT\",\"casusregie\":[\"GEMEENTE\"],\"householdSize\":2147483648,"
+                        + "\"plan\":{\"date\":\"2025-06-01\",\"interventions\":[]}}", "$.householdSize"),
                 Arguments.of(String.format(BASE, one, "\"interventions\":[],\"parties\":[\"GGZ\",null]"), "$.plan.parties[1]"),
                 Arguments.of(String.format(BASE, one, "\"interventions\":[],\"author\":\"x\""), "$.plan.author"));
     }
