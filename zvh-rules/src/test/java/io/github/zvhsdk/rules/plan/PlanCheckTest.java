@@ -98,6 +98,13 @@ class PlanCheckTest {
             assertThat(f.en()).contains("drug use");
             assertThat(f.citations()).extracting(Object::toString).containsExactly("SRC-LK2013 §3.2");
         });
+        // the status label, itself with parentheses, is quoted rather than nested in parentheses
+        PlanDecision problem = check(complete().lifeDomains(LifeDomainAssessment.unknown()
+                .with(LifeDomain.HOUSING, LifeDomainStatus.PROBLEM)).plan(plan().interventions(List.of()).build()).build());
+        assertThat(problem.findings()).filteredOn(f -> f.lifeDomain().isPresent()).singleElement().satisfies(f -> {
+            assertThat(f.nl()).contains("beoordeeld als «probleem (zonder criminogene factor)»").doesNotContain("((");
+            assertThat(f.en()).contains("assessed «problem (without criminogenic factor)»").doesNotContain("((");
+        });
         // the unassessed leefgebieden (UNKNOWN) need no intervention
         assertThat(check(complete().build()).uncovered()).isEmpty();
     }
