@@ -110,8 +110,8 @@ final class PlanRules {
         for (LifeDomain d : uncovered(f)) {
             var s = f.lifeDomains().status(d);
             r.add(finding(COVERAGE,
-                    "Leefgebied «" + d.labelNl() + "» (" + s.labelNl() + ") krijgt geen interventie.",
-                    "Leefgebied «" + d.labelEn() + "» (" + s.labelEn() + ") is addressed by no intervention.")
+                    "Leefgebied «" + d.labelNl() + "», beoordeeld als «" + s.labelNl() + "», krijgt geen interventie.",
+                    "Leefgebied «" + d.labelEn() + "», assessed «" + s.labelEn() + "», is addressed by no intervention.")
                     .lifeDomain(d).build());
         }
         return r;
