@@ -216,9 +216,9 @@ public final class ZvhJson {
     private static final class StrictEnum extends DelegatingDeserializer {
         private static final long serialVersionUID = 1L;
         private final Class<?> enumType;
-        private final transient Object unknown;
+        private final transient @Nullable Object unknown;
 
-        StrictEnum(JsonDeserializer<?> delegate, Class<?> enumType, Object unknown) {
+        StrictEnum(JsonDeserializer<?> delegate, Class<?> enumType, @Nullable Object unknown) {
             super(delegate);
             this.enumType = enumType;
             this.unknown = unknown;
@@ -239,7 +239,7 @@ public final class ZvhJson {
         }
 
         @Override
-        public Object getNullValue(DeserializationContext ctxt) throws JsonMappingException {
+        public @Nullable Object getNullValue(DeserializationContext ctxt) throws JsonMappingException {
             return unknown == null ? super.getNullValue(ctxt) : unknown;
         }
     }

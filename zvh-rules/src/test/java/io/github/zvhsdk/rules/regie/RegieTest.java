@@ -387,4 +387,19 @@ class RegieTest {
         assertThat(d.explain(Locale.forLanguageTag("nl"))).contains("(gezinslid household[1])")
                 .doesNotContain("gezinslid 1");
     }
+
+    @Test
+    @DisplayName("MODEL-REQUIRED: a required fact left out of the JSON (phase, venue, caseKind) is refused as required, one"
+            + " violation each, the same rule id a Java null gets")
+    void requiredFactsMissingFromJson() {
+        assertThatThrownBy(() -> ZvhJson.read("{}", RegieFacts.class))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.violations()).extracting(v -> v.field())
+                            .containsExactlyInAnyOrder("$.phase", "$.venue", "$.caseKind");
+                    assertThat(e.violations()).allSatisfy(v -> {
+                        assertThat(v.ruleId()).isEqualTo("MODEL-REQUIRED");
+                        assertThat(v.message()).isEqualTo("is required");
+                    });
+                });
+    }
 }
