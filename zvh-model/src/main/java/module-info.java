@@ -9,6 +9,7 @@ module io.github.zvhsdk.model {
     requires transitive jakarta.validation;
     requires org.hibernate.validator;
     requires static transitive org.immutables.value.annotations;
+    requires static org.jspecify;
 
     exports io.github.zvhsdk.model;
     exports io.github.zvhsdk.model.rule;

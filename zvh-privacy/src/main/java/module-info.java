@@ -4,6 +4,7 @@
 module io.github.zvhsdk.privacy {
     requires transitive io.github.zvhsdk.model;
     requires static transitive org.immutables.value.annotations;
+    requires static org.jspecify;
 
     exports io.github.zvhsdk.privacy.sharing;
     exports io.github.zvhsdk.privacy.config;

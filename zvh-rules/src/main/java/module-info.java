@@ -4,6 +4,7 @@
 module io.github.zvhsdk.rules {
     requires transitive io.github.zvhsdk.model;
     requires static transitive org.immutables.value.annotations;
+    requires static org.jspecify;
 
     // exports/opens: one pair per decision package (intake, escalation, regie, casework)
     exports io.github.zvhsdk.rules.casework;

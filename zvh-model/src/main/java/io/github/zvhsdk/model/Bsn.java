@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A burgerservicenummer: 9 digits passing the elfproef (9·d1 + 8·d2 + … + 2·d8 − 1·d9 ≡ 0 mod 11); an 8-digit input
@@ -46,11 +47,11 @@ public final class Bsn {
      * @param text any text, may be null
      * @return true when {@link #parse(String)} would accept it
      */
-    public static boolean isValid(String text) {
+    public static boolean isValid(@Nullable String text) {
         return text != null && problem(text) == null;
     }
 
-    private static String problem(String text) {
+    private static @Nullable String problem(String text) {
         if (text.length() != 8 && text.length() != 9) {
             return "must be 9 digits (8 digits are left-padded with a zero)";
         }
@@ -80,7 +81,7 @@ public final class Bsn {
      * @param text any text; may be null (then false)
      * @return true when the text holds a run of 8 or more ASCII digits
      */
-    public static boolean mayAppearIn(CharSequence text) {
+    public static boolean mayAppearIn(@Nullable CharSequence text) {
         if (text == null) {
             return false;
         }
@@ -99,7 +100,7 @@ public final class Bsn {
      * @param text any text; may be null (then {@code "null"})
      * @return the text with every run of 8 or more digits replaced by {@code <number withheld>}
      */
-    public static String withheld(String text) {
+    public static String withheld(@Nullable String text) {
         String s = String.valueOf(text);
         return mayAppearIn(s) ? WITHHELD.matcher(s).replaceAll("<number withheld>") : s;
     }

@@ -3,6 +3,7 @@ package io.github.zvhsdk.model;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Input the SDK refuses: an invalid value, bad JSON, a combination the spec rules out. It carries every
@@ -35,7 +36,7 @@ public class InvalidInputException extends ZvhException {
      * @param violations every violation found; never null or empty
      * @param cause the underlying parser exception, if any; may be null (its message is not repeated)
      */
-    public InvalidInputException(String subject, List<Violation> violations, Throwable cause) {
+    public InvalidInputException(String subject, List<Violation> violations, @Nullable Throwable cause) {
         super(format(subject, violations), cause);
         this.subject = subject;
         this.violations = List.copyOf(violations);

@@ -7,6 +7,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A half-open range of dates {@code [start, end)}, as ThreeTen-Extra's {@code LocalDateRange}: the start is included,
@@ -16,9 +17,9 @@ import java.util.Optional;
  */
 public final class Validity {
     private final LocalDate start;
-    private final LocalDate end;
+    private final @Nullable LocalDate end;
 
-    private Validity(LocalDate start, LocalDate end) {
+    private Validity(LocalDate start, @Nullable LocalDate end) {
         this.start = start;
         this.end = end;
     }

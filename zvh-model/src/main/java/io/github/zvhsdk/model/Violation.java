@@ -9,7 +9,8 @@ import java.util.Objects;
  * <p>This type is immutable and thread-safe.
  *
  * @param field the field or path that is wrong; never null
- * @param ruleId the spec rule id (e.g. {@code MODEL-BSN}) or the constraint (e.g. {@code @NotNull}); never null
+ * @param ruleId the spec rule id (e.g. {@code MODEL-BSN}, {@code MODEL-REQUIRED} for a required value that is absent) or
+ *     the Bean Validation constraint (e.g. {@code @Size}); never null
  * @param message a readable message that never echoes a BSN, a name or free text; never null
  *
  * <p>Whatever the caller passes, a run of 8 or more digits in the field or the message (it could be a BSN) is replaced

@@ -51,7 +51,13 @@ public final class Violations {
         cvs.sort(Comparator.comparing(cv -> cv.getPropertyPath().toString()));
         for (ConstraintViolation<Object> cv : cvs) {
             String constraint = cv.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
-            v.found.add(new Violation(cv.getPropertyPath().toString(), "@" + constraint, cv.getMessage()));
+            String field = cv.getPropertyPath().toString();
+            if (constraint.equals("NotNull")) {
+                // one id for "required", whether a constraint or a rule's own check finds it (see require)
+                v.found.add(new Violation(field, "MODEL-REQUIRED", "is required"));
+            } else {
+                v.found.add(new Violation(field, "@" + constraint, cv.getMessage()));
+            }
         }
         return v;
     }

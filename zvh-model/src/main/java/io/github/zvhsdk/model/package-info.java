@@ -8,5 +8,8 @@
  * No {@code toString} and no message shows a BSN, a name or a date of birth. All types are immutable and
  * thread-safe; methods never accept or return null unless their Javadoc says so.
  */
+@NullMarked
 @ZvhStyle
 package io.github.zvhsdk.model;
+
+import org.jspecify.annotations.NullMarked;

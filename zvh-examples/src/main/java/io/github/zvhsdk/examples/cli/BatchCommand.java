@@ -1,5 +1,6 @@
 package io.github.zvhsdk.examples.cli;
 
+import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -24,6 +25,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -50,13 +52,13 @@ final class BatchCommand implements Callable<Integer> {
     String kind;
 
     @Parameters(index = "1", arity = "0..1", paramLabel = "FILE", description = "NDJSON facts; '-' or absent reads standard input.")
-    String file;
+    @Nullable String file;
 
     @Option(names = "--as-of", paramLabel = "DATE", required = true, description = "The reference date for every line (ISO-8601).")
     LocalDate asOf;
 
     @Option(names = "--config", paramLabel = "FILE", description = "Configuration as JSON, for every line.")
-    Path config;
+    @Nullable Path config;
 
     @Option(names = "--progress", description = "Report progress on standard error even when it is not a terminal.")
     boolean progress;
@@ -88,33 +90,32 @@ final class BatchCommand implements Callable<Integer> {
         }
         PrintWriter err = spec.commandLine().getErr();
         boolean showProgress = progress || System.console() != null;
-        Writer out = spec.commandLine().getOut();
+        Writer outWriter = spec.commandLine().getOut();
         long lines = 0;
         long decided = 0;
         long errors = 0;
         long start = System.nanoTime();
         // one generator streams every result straight into the output: no intermediate String per line
+        // (UTF-8 bytes straight to standard output when it is the process's own; else through picocli's writer)
         ObjectMapper mapper = ZvhJson.mapperCopy();
+        JsonGenerator created = outWriter instanceof Zvh.StreamWriter sw
+                ? mapper.getFactory().createGenerator(sw.stream(), JsonEncoding.UTF8)
+                : mapper.getFactory().createGenerator(outWriter);
         try (BufferedReader reader = in;
-                JsonGenerator gen = mapper.getFactory().createGenerator(out)
-                        .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
-                        .setRootValueSeparator(null)) {
+                JsonGenerator gen = created.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET).setRootValueSeparator(null)) {
             String line;
             while ((line = reader.readLine()) != null) {
                 lines++;
                 if (line.isBlank()) {
                     continue;
                 }
-                ObjectNode result;
                 try {
-                    JsonNode facts = ZvhJson.readTree(line);
-                    result = k.evaluate(facts, cfg, asOf);
+                    k.evaluate(line, cfg, asOf, gen);
                     decided++;
                 } catch (InvalidInputException e) {
                     errors++;
-                    result = errorLine(lines, e);
+                    mapper.writeTree(gen, errorLine(lines, e));
                 }
-                mapper.writeTree(gen, result);
                 gen.writeRaw('\n');
                 if (showProgress && lines % PROGRESS_EVERY == 0) {
                     gen.flush();
@@ -123,7 +124,7 @@ final class BatchCommand implements Callable<Integer> {
                 }
             }
         } finally {
-            out.flush();
+            outWriter.flush();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         err.printf(Locale.ROOT, "zvh batch: %d lines, %d decided, %d refused, %d blank, %.2f s, %.0f lines/s%n", lines,

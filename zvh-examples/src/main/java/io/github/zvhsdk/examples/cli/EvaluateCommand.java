@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -37,14 +38,14 @@ final class EvaluateCommand implements Callable<Integer> {
     String kind;
 
     @Parameters(index = "1", arity = "0..1", paramLabel = "FILE", description = "The facts as JSON; '-' or absent reads standard input.")
-    String file;
+    @Nullable String file;
 
     @Option(names = "--as-of", paramLabel = "DATE", description = "The reference date (ISO-8601). Required: the rules use no clock.",
             required = true)
     LocalDate asOf;
 
     @Option(names = "--config", paramLabel = "FILE", description = "Configuration as JSON (e.g. complexityReading, wgsDate).")
-    Path config;
+    @Nullable Path config;
 
     @Option(names = "--format", description = "json (default) or text (the explanation).", defaultValue = "json")
     Format format;
@@ -60,14 +61,16 @@ final class EvaluateCommand implements Callable<Integer> {
         String factsName = stdin ? "<stdin>" : String.valueOf(Path.of(file).getFileName());
         String text = stdin ? new String(System.in.readAllBytes(), StandardCharsets.UTF_8) : read(Path.of(file));
         JsonNode facts = sourced(factsName, () -> ZvhJson.readTree(text));
-        JsonNode cfg = config == null ? JsonNodeFactory.instance.objectNode()
-                : sourced(String.valueOf(config.getFileName()), () -> ZvhJson.readTree(read(config)));
+        Path configFile = config;
+        JsonNode cfg = configFile == null ? JsonNodeFactory.instance.objectNode()
+                : sourced(String.valueOf(configFile.getFileName()), () -> ZvhJson.readTree(read(configFile)));
         ObjectNode decision;
         try {
             decision = k.evaluate(facts, cfg, asOf);
         } catch (InvalidInputException e) {
-            boolean aboutConfig = config != null && e.violations().stream().allMatch(v -> v.field().startsWith("$.config"));
-            throw new Zvh.UserError((aboutConfig ? config.getFileName() : factsName) + ": " + Zvh.describe(e));
+            boolean aboutConfig = e.violations().stream().allMatch(v -> v.field().startsWith("$.config"));
+            String source = configFile != null && aboutConfig ? String.valueOf(configFile.getFileName()) : factsName;
+            throw new Zvh.UserError(source + ": " + Zvh.describe(e));
         }
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.text) {

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -42,7 +43,7 @@ final class SchemaCommand implements Callable<Integer> {
     String first;
 
     @Parameters(index = "1", arity = "0..1", paramLabel = "KIND", description = "With 'config': the kind whose configuration.")
-    String second;
+    @Nullable String second;
 
     @Option(names = "--part", paramLabel = "PART", defaultValue = "facts",
             description = "facts (default) or decision.")

@@ -14,6 +14,7 @@ import java.time.format.DateTimeParseException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -69,7 +70,7 @@ public final class Zvh implements Runnable {
         HV_LOGGER.setLevel(Level.WARNING);
         Logger.getLogger("org.jboss.logging").setLevel(Level.WARNING);
         CommandLine cl = new CommandLine(new Zvh());
-        cl.setOut(new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true));
+        cl.setOut(new StreamWriter(out));
         cl.setErr(new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true));
         cl.registerConverter(LocalDate.class, Zvh::date);
         cl.setParameterExceptionHandler((ex, arguments) -> {
@@ -106,6 +107,25 @@ public final class Zvh implements Runnable {
         return cl.execute(args);
     }
 
+    /**
+     * Standard output as picocli's writer, keeping the byte stream under it for commands that write UTF-8 bytes
+     * themselves ({@code zvh batch}: no second encoding pass per line).
+     */
+    static final class StreamWriter extends PrintWriter {
+        private final PrintStream stream;
+
+        StreamWriter(PrintStream stream) {
+            super(new java.io.OutputStreamWriter(stream, StandardCharsets.UTF_8), true);
+            this.stream = stream;
+        }
+
+        /** @return the byte stream, after writing out what this writer still buffers */
+        PrintStream stream() {
+            flush();
+            return stream;
+        }
+    }
+
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
@@ -123,11 +143,11 @@ public final class Zvh implements Runnable {
      * @param text a message; may be null
      * @return the message with every run of 8 or more digits withheld, so that no BSN reaches any output
      */
-    static String safe(String text) {
+    static String safe(@Nullable String text) {
         return Bsn.withheld(String.valueOf(text));
     }
 
-    private static String firstLine(String s) {
+    private static String firstLine(@Nullable String s) {
         String t = String.valueOf(s);
         int nl = t.indexOf('\n');
         return (nl < 0 ? t : t.substring(0, nl)).strip();

@@ -1,8 +1,11 @@
 package io.github.zvhsdk.examples.conformance;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.zvhsdk.model.InvalidInputException;
+import io.github.zvhsdk.model.json.ZvhJson;
+import java.io.IOException;
 import java.time.LocalDate;
 
 /**
@@ -28,4 +31,21 @@ public interface DecisionKind {
      * @throws InvalidInputException when the SDK refuses the input (refusing is not deciding)
      */
     ObjectNode evaluate(JsonNode facts, JsonNode config, LocalDate asOf);
+
+    /**
+     * Evaluates one set of facts given as JSON text and writes the decision: what {@code zvh batch} does per line. The
+     * result is the same JSON as {@link #evaluate(JsonNode, JsonNode, LocalDate)} gives for the parsed text, and a
+     * refusal is the same {@link InvalidInputException}; a kind may override this to skip the intermediate tree.
+     *
+     * @param facts the facts object as JSON text; never null
+     * @param config as for {@link #evaluate(JsonNode, JsonNode, LocalDate)}; never null
+     * @param asOf the reference date; never null
+     * @param out where the decision is written as one JSON object; nothing is written when the input is refused
+     * @throws InvalidInputException when the text is not JSON or the SDK refuses the input
+     * @throws IOException when {@code out} cannot be written
+     */
+    default void evaluate(String facts, JsonNode config, LocalDate asOf, JsonGenerator out) throws IOException {
+        ObjectNode decision = evaluate(ZvhJson.readTree(facts), config, asOf);
+        out.writeTree(decision);
+    }
 }

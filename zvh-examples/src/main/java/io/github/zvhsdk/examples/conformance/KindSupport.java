@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What every {@link DecisionKind} shares (package-private): the vector-level configuration keys of FORMAT.md, and the
@@ -68,7 +69,7 @@ final class KindSupport {
         return out;
     }
 
-    private static String wgsDateProblem(JsonNode v) {
+    private static @Nullable String wgsDateProblem(JsonNode v) {
         if (!v.isTextual()) {
             return "must be an ISO-8601 date string";
         }

@@ -30,6 +30,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One case in plain Java: is it complex enough for the house (intake), which AVE phase is it in and where does it
@@ -52,9 +53,10 @@ public final class OneCase {
      *
      * @param out where to print; never null
      * @param lang the language of the explanations (nl or en); never null
-     * @return the regie decision (the last one)
+     * @return the regie decision (the last one), or null when the case stops before regie (intake not met, or the
+     *     escalation phase or venue not definite)
      */
-    public static RegieDecision run(PrintStream out, Locale lang) {
+    public static @Nullable RegieDecision run(PrintStream out, Locale lang) {
         LocalDate asOf = LocalDate.of(2025, 9, 15);
         LifeDomainAssessment lifeDomains = LifeDomainAssessment.of(Map.of(
                 LifeDomain.CURRENT_OFFENCE, LifeDomainStatus.CRIMINOGENIC,

@@ -5,4 +5,7 @@
  * {@link io.github.zvhsdk.examples.embedding.CaseloadRun} (a generated caseload through the intake decision, outcomes
  * counted). Each has a {@code main} and a method a test checks. All data is fictitious.
  */
+@NullMarked
 package io.github.zvhsdk.examples.embedding;
+
+import org.jspecify.annotations.NullMarked;

@@ -62,6 +62,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * JSON Schemas (draft 2020-12) of the SDK's facts, decisions and configurations, generated from the model types with
@@ -93,7 +94,7 @@ public final class ZvhSchemas {
         CONFIG
     }
 
-    private record Kind(Class<?> facts, Class<?> decision, Class<?> config) {}
+    private record Kind(Class<?> facts, Class<?> decision, @Nullable Class<?> config) {}
 
     private static final Map<String, Kind> KINDS = kindTable();
     private static final Map<String, ObjectNode> CACHE = new ConcurrentHashMap<>();
@@ -146,7 +147,7 @@ public final class ZvhSchemas {
      * @param part which part; never null
      * @return the model type whose schema describes that part, or empty when the kind is unknown or has no such part
      */
-    public static Optional<Class<?>> type(String kind, Part part) {
+    public static Optional<Class<?>> type(@Nullable String kind, Part part) {
         Kind k = kind == null ? null : KINDS.get(kind);
         if (k == null) {
             return Optional.empty();
@@ -163,7 +164,10 @@ public final class ZvhSchemas {
      * @param part which part; never null
      * @return a fresh copy of the schema, or empty when the kind is unknown or has no such part
      */
-    public static Optional<ObjectNode> schema(String kind, Part part) {
+    public static Optional<ObjectNode> schema(@Nullable String kind, Part part) {
+        if (kind == null) {
+            return Optional.empty();
+        }
         return type(kind, part).map(t -> {
             ObjectNode s = CACHE.computeIfAbsent(kind + "/" + part, key -> generate(t, kind, part));
             return s.deepCopy();
@@ -230,7 +234,7 @@ public final class ZvhSchemas {
         });
     }
 
-    private static Class<?> immutableImplementation(Class<?> abstractType) {
+    private static @Nullable Class<?> immutableImplementation(Class<?> abstractType) {
         // @Value.Immutable is not retained at run time: find the generated class by the style's naming
         String name = abstractType.getPackageName() + ".Immutable" + abstractType.getSimpleName();
         try {
@@ -272,7 +276,7 @@ public final class ZvhSchemas {
         return false;
     }
 
-    private static CustomDefinition customDefinition(ResolvedType type, SchemaGenerationContext context) {
+    private static @Nullable CustomDefinition customDefinition(ResolvedType type, SchemaGenerationContext context) {
         Class<?> raw = type.getErasedType();
         ObjectNode node = context.getGeneratorConfig().createObjectNode();
         String typeKey = context.getKeyword(SchemaKeyword.TAG_TYPE);

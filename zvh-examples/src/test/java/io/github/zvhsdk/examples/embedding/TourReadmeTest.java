@@ -2,7 +2,10 @@ package io.github.zvhsdk.examples.embedding;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.zvhsdk.examples.cli.Zvh;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -65,5 +68,21 @@ class TourReadmeTest {
         assertThat(Tour.transition()).contains("allowed; new status");
         assertThat(Tour.plan()).contains("PLAN-MONITORING");
         assertThat(Tour.sharing()).contains("refused (DENY)").contains("SHARE-SECRECY");
+    }
+
+    @Test
+    @DisplayName("the README's registration-to-close walkthrough is case 8 of zvh demo --lang en, as it prints today")
+    void walkthroughIsTheDemo() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int code = Zvh.execute(new String[] {"demo", "--lang", "en"}, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+        assertThat(code).isZero();
+        String demo = out.toString(StandardCharsets.UTF_8);
+        int start = demo.indexOf("8. From registration to scaling down");
+        int end = demo.indexOf("All cases are fictitious");
+        assertThat(start).as("case 8 in the demo").isNotNegative();
+        String case8 = demo.substring(start, end).strip();
+        assertThat(case8).contains("PLAN-COVERAGE").contains("Complete: no violations").contains("→ CLOSED");
+        assertThat(Files.readString(README, StandardCharsets.UTF_8)).contains("```text\n" + case8 + "\n```");
     }
 }

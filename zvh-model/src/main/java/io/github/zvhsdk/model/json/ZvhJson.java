@@ -4,7 +4,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.BeanDescription;
@@ -13,7 +15,9 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.KeyDeserializer;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
@@ -23,6 +27,9 @@ import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
 import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
+import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
@@ -30,7 +37,11 @@ import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.github.zvhsdk.model.InvalidInputException;
 import java.io.IOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Objects;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The SDK's JSON configuration: strict, so that bad input is refused with a clear error rather than guessed.
@@ -40,7 +51,9 @@ import java.util.Objects;
  *       coercions (a boolean or number where a string belongs, and the reverse) are errors;</li>
  *   <li>three-valued facts are strings (see {@link io.github.zvhsdk.model.rule.Tri}); JSON {@code null} for an SDK enum
  *       that has an {@code UNKNOWN} constant reads as that constant;</li>
- *   <li>dates are ISO-8601 strings; absent optionals are left out on output; map keys are written sorted;</li>
+ *   <li>enum tokens are read exactly as written (no whitespace trimmed, also for enum map keys);</li>
+ *   <li>dates are ISO-8601 calendar dates {@code yyyy-MM-dd}, exactly (no date-time, no array, no whitespace);
+ *       absent optionals are left out on output; map keys are written sorted;</li>
  *   <li>untrusted input is bounded: nesting depth {@value #MAX_NESTING_DEPTH}, string length
  *       {@value #MAX_STRING_LENGTH} characters, property name length {@value #MAX_NAME_LENGTH} characters, number
  *       length {@value #MAX_NUMBER_LENGTH} characters, document size {@value #MAX_DOCUMENT_LENGTH} bytes;</li>
@@ -84,10 +97,16 @@ public final class ZvhJson {
             @Override
             public JsonDeserializer<?> modifyEnumDeserializer(DeserializationConfig config, JavaType type,
                     BeanDescription beanDesc, JsonDeserializer<?> deserializer) {
-                Object unknown = unknownConstant(type.getRawClass());
-                return unknown == null ? deserializer : new NullIsUnknown(deserializer, unknown);
+                return new StrictEnum(deserializer, type.getRawClass(), unknownConstant(type.getRawClass()));
+            }
+
+            @Override
+            public KeyDeserializer modifyKeyDeserializer(DeserializationConfig config, JavaType type,
+                    KeyDeserializer deserializer) {
+                return type.isEnumType() ? new ExactEnumKey(deserializer, type.getRawClass()) : deserializer;
             }
         });
+        strictEnums.addDeserializer(LocalDate.class, new StrictLocalDate());
         JsonMapper mapper = JsonMapper.builder(factory)
                 .addModule(new Jdk8Module())
                 .addModule(new JavaTimeModule())
@@ -123,7 +142,7 @@ public final class ZvhJson {
         return mapper;
     }
 
-    private static Object unknownConstant(Class<?> raw) {
+    private static @Nullable Object unknownConstant(Class<?> raw) {
         if (!raw.isEnum() || !raw.getName().startsWith("io.github.zvhsdk.")) {
             return null;
         }
@@ -135,24 +154,93 @@ public final class ZvhJson {
         return null;
     }
 
-    /** An SDK enum with an UNKNOWN constant reads JSON null as that constant. */
-    private static final class NullIsUnknown extends DelegatingDeserializer {
-        private static final long serialVersionUID = 1L;
-        private final transient Object unknown;
+    /** The same for an enum used as a map key ({@code "lifeDomains": {"DRUGS ": …}} is refused, not read as DRUGS). */
+    private static final class ExactEnumKey extends KeyDeserializer {
+        private final KeyDeserializer delegate;
+        private final Class<?> enumType;
 
-        NullIsUnknown(JsonDeserializer<?> delegate, Object unknown) {
+        ExactEnumKey(KeyDeserializer delegate, Class<?> enumType) {
+            this.delegate = delegate;
+            this.enumType = enumType;
+        }
+
+        @Override
+        public Object deserializeKey(String key, DeserializationContext ctxt) throws IOException {
+            if (key != null && untrimmed(key)) {
+                return ctxt.handleWeirdKey(enumType, key, "an enum token is written without surrounding whitespace");
+            }
+            return delegate.deserializeKey(key, ctxt);
+        }
+    }
+
+    private static boolean untrimmed(String s) {
+        return !s.equals(s.trim());
+    }
+
+    /**
+     * A date is exactly an ISO-8601 calendar date {@code yyyy-MM-dd}. Jackson's own reader also takes surrounding
+     * whitespace, a date-time (dropping its time: {@code "2025-06-02T10:00"} read as 2025-06-02) and an array of
+     * numbers; the spec's dates are dates (FORMAT.md: "dates ISO-8601"), so each of those is refused.
+     */
+    private static final class StrictLocalDate extends StdScalarDeserializer<LocalDate> {
+        private static final long serialVersionUID = 1L;
+        private static final Pattern FORM = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+
+        StrictLocalDate() {
+            super(LocalDate.class);
+        }
+
+        @Override
+        public LocalDate deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            if (!p.hasToken(JsonToken.VALUE_STRING)) {
+                throw MismatchedInputException.from(p, LocalDate.class,
+                        "a date is an ISO-8601 string (yyyy-MM-dd), not " + JsonErrors.describe(p.currentToken()));
+            }
+            String text = p.getText();
+            if (FORM.matcher(text).matches()) {
+                try {
+                    return LocalDate.parse(text);
+                } catch (DateTimeParseException e) {
+                    // not a calendar date (2025-02-30): refused below
+                }
+            }
+            throw InvalidFormatException.from(p, "not an ISO-8601 date (yyyy-MM-dd)", text, LocalDate.class);
+        }
+    }
+
+    /**
+     * An enum token is read exactly as written: Jackson would otherwise try the token again with surrounding whitespace
+     * trimmed, so that {@code "ZVH "} read as {@code ZVH} (spec README: an enum token that does not exist is refused).
+     * An SDK enum with an {@code UNKNOWN} constant reads JSON null as that constant.
+     */
+    private static final class StrictEnum extends DelegatingDeserializer {
+        private static final long serialVersionUID = 1L;
+        private final Class<?> enumType;
+        private final transient @Nullable Object unknown;
+
+        StrictEnum(JsonDeserializer<?> delegate, Class<?> enumType, @Nullable Object unknown) {
             super(delegate);
+            this.enumType = enumType;
             this.unknown = unknown;
         }
 
         @Override
         protected JsonDeserializer<?> newDelegatingInstance(JsonDeserializer<?> newDelegatee) {
-            return new NullIsUnknown(newDelegatee, unknown);
+            return new StrictEnum(newDelegatee, enumType, unknown);
         }
 
         @Override
-        public Object getNullValue(DeserializationContext ctxt) {
-            return unknown;
+        public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            if (p.hasToken(JsonToken.VALUE_STRING) && untrimmed(p.getText())) {
+                throw InvalidFormatException.from(p, "an enum token is written without surrounding whitespace",
+                        p.getText(), enumType);
+            }
+            return super.deserialize(p, ctxt);
+        }
+
+        @Override
+        public @Nullable Object getNullValue(DeserializationContext ctxt) throws JsonMappingException {
+            return unknown == null ? super.getNullValue(ctxt) : unknown;
         }
     }
 

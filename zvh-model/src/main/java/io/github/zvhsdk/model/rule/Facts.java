@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What is known of a set of {@link Fact}s: a fact that has no value is unknown. Refusal conditions read facts
@@ -51,7 +52,7 @@ public final class Facts {
          * @return this
          * @throws IllegalArgumentException when the value is not one of the fact's definite values
          */
-        public <T> Builder with(Fact<T> fact, T value) {
+        public <T> Builder with(Fact<T> fact, @Nullable T value) {
             Objects.requireNonNull(fact, "fact");
             if (value == null || value == Tri.UNKNOWN) {
                 known.remove(fact);
@@ -77,7 +78,7 @@ public final class Facts {
      * @return a copy with this fact set (or made unknown)
      * @throws IllegalArgumentException when the value is not one of the fact's definite values
      */
-    public <T> Facts with(Fact<T> fact, T value) {
+    public <T> Facts with(Fact<T> fact, @Nullable T value) {
         Objects.requireNonNull(fact, "fact");
         Map<Fact<?>, Object> copy = new HashMap<>(known);
         if (value == null || value == Tri.UNKNOWN) {

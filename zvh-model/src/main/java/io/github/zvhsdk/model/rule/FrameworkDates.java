@@ -5,6 +5,7 @@ import io.github.zvhsdk.model.Violation;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The dates that change the rules (spec/README.md): the landelijk kader from 2013-01-01, the WGS and BGS from
@@ -28,7 +29,7 @@ public final class FrameworkDates {
      * @return {@code asOf}
      * @throws InvalidInputException when {@code asOf} is null or before 2013-01-01
      */
-    public static LocalDate requireInFramework(LocalDate asOf, String subject) {
+    public static LocalDate requireInFramework(@Nullable LocalDate asOf, String subject) {
         Objects.requireNonNull(subject, "subject");
         if (asOf == null) {
             throw new InvalidInputException(subject, List.of(new Violation("asOf", RULE, "is required")));

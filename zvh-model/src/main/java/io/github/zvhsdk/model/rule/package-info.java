@@ -6,4 +6,7 @@
  *
  * <p>All types are immutable and thread-safe.
  */
+@NullMarked
 package io.github.zvhsdk.model.rule;
+
+import org.jspecify.annotations.NullMarked;

@@ -75,6 +75,46 @@ class ZvhJsonTest {
     }
 
     @Test
+    @DisplayName("JSON-ENUM: an enum token with surrounding whitespace does not exist (Jackson would trim it), as a value or a map key")
+    void enumTokensExact() {
+        for (String token : List.of("\"PROBLEM \"", "\" PROBLEM\"", "\"\\tPROBLEM\"", "\"PROBLEM\\n\"")) {
+            Violation v = only(token, LifeDomainStatus.class);
+            assertThat(v.ruleId()).as(token).isEqualTo("JSON-ENUM");
+            assertThat(v.message()).as(token).contains("NO_PROBLEM, PROBLEM, CRIMINOGENIC, UNKNOWN");
+        }
+        Violation value = only("{\"DRUGS\":\"PROBLEM \"}", LifeDomainAssessment.class);
+        assertThat(value.ruleId()).isEqualTo("JSON-ENUM");
+        assertThat(value.field()).isEqualTo("$.DRUGS");
+        Violation key = only("{\"DRUGS \":\"PROBLEM\"}", LifeDomainAssessment.class);
+        assertThat(key.ruleId()).isEqualTo("JSON-ENUM");
+        assertThat(key.message()).contains("DRUGS ");
+        assertThat(only("[\"PARENT \"]", io.github.zvhsdk.model.Relation[].class).ruleId()).isEqualTo("JSON-ENUM");
+        // the exact tokens still read, and null still reads as UNKNOWN
+        assertThat(ZvhJson.read("\"PROBLEM\"", LifeDomainStatus.class)).isEqualTo(LifeDomainStatus.PROBLEM);
+        assertThat(ZvhJson.read("{\"DRUGS\":\"PROBLEM\"}", LifeDomainAssessment.class)
+                .status(io.github.zvhsdk.model.LifeDomain.DRUGS)).isEqualTo(LifeDomainStatus.PROBLEM);
+        assertThat(ZvhJson.read("null", Prospect.class)).isEqualTo(Prospect.UNKNOWN);
+    }
+
+    @Test
+    @DisplayName("JSON-FORMAT: a date is exactly yyyy-MM-dd: no date-time (its time dropped), no whitespace, no array")
+    void datesExact() {
+        for (String d : List.of("2001-02-03T10:00", "2001-02-03T00:00:00Z", "2001-02-03 ", " 2001-02-03", "2001-2-3",
+                "+2001-02-03", "20010203", "2001-02-30")) {
+            Violation v = only("{\"id\":\"p\",\"dateOfBirth\":\"" + d + "\"}", Person.class);
+            assertThat(v.ruleId()).as(d).isEqualTo("JSON-FORMAT");
+            assertThat(v.field()).as(d).isEqualTo("$.dateOfBirth");
+            assertThat(v.message()).as(d).contains("ISO-8601 date (yyyy-MM-dd)");
+        }
+        Violation array = only("{\"id\":\"p\",\"dateOfBirth\":[2001,2,3]}", Person.class);
+        assertThat(array.ruleId()).isEqualTo("JSON-TYPE");
+        assertThat(array.field()).isEqualTo("$.dateOfBirth");
+        assertThat(only("{\"id\":\"p\",\"dateOfBirth\":20010203}", Person.class).ruleId()).isEqualTo("JSON-TYPE");
+        assertThat(ZvhJson.read("{\"id\":\"p\",\"dateOfBirth\":\"2000-02-29\"}", Person.class).dateOfBirth())
+                .contains(java.time.LocalDate.of(2000, 2, 29));
+    }
+
+    @Test
     @DisplayName("a three-valued fact given as a JSON boolean is refused; null reads as UNKNOWN")
     void triStrict() {
         Violation v = only("true", Tri.class);

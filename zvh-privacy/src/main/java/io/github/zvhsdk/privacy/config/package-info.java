@@ -7,4 +7,7 @@
  *
  * <p>All types are immutable and thread-safe.
  */
+@NullMarked
 package io.github.zvhsdk.privacy.config;
+
+import org.jspecify.annotations.NullMarked;

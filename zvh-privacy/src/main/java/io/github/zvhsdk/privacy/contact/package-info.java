@@ -5,4 +5,7 @@
  *
  * <p>All types are immutable and thread-safe.
  */
+@NullMarked
 package io.github.zvhsdk.privacy.contact;
+
+import org.jspecify.annotations.NullMarked;

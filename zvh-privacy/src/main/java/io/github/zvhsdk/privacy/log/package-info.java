@@ -32,4 +32,7 @@
  *
  * <p>All types are immutable and thread-safe.
  */
+@NullMarked
 package io.github.zvhsdk.privacy.log;
+
+import org.jspecify.annotations.NullMarked;

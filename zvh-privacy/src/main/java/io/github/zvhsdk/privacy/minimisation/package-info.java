@@ -4,4 +4,7 @@
  *
  * <p>All types are immutable and thread-safe (when their values are).
  */
+@NullMarked
 package io.github.zvhsdk.privacy.minimisation;
+
+import org.jspecify.annotations.NullMarked;

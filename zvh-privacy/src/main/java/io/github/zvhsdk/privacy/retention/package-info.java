@@ -5,4 +5,7 @@
  *
  * <p>All types are thread-safe.
  */
+@NullMarked
 package io.github.zvhsdk.privacy.retention;
+
+import org.jspecify.annotations.NullMarked;

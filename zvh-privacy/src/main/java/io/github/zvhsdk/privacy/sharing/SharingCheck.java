@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The purpose-bound sharing check of sharing.md: may this provider give this category of data about this person to
@@ -114,7 +115,7 @@ public final class SharingCheck {
                 .conditions(conditions).build();
     }
 
-    private static LocalDate retentionEnd(SharingFacts facts, HouseConfig config, LocalDate asOf) {
+    private static @Nullable LocalDate retentionEnd(SharingFacts facts, HouseConfig config, LocalDate asOf) {
         CaseFacts c = facts.caseFacts();
         if (c.closedOn().isEmpty()) {
             return null;

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The SHARE-* rules of sharing.md, each a fail-closed {@link RefusalRule} over the request's optional facts. The four
@@ -147,7 +148,7 @@ final class SharingRules {
      * ({@link #regimeResult}) and the condition-only SHARE-SPECIAL.
      */
     static List<RefusalRule> rules(SharingFacts f, HouseConfig config, SharingRegime regime, LocalDate asOf,
-            LocalDate retentionEnd) {
+            @Nullable LocalDate retentionEnd) {
         PartnerType provider = f.provider().type();
         PartnerType recipient = f.recipient().type();
         DataCategory category = f.category();

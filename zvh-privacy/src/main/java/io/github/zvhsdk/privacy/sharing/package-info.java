@@ -12,4 +12,7 @@
  *
  * <p>All types are immutable and thread-safe.
  */
+@NullMarked
 package io.github.zvhsdk.privacy.sharing;
+
+import org.jspecify.annotations.NullMarked;

@@ -5,4 +5,7 @@
  * {@link io.github.zvhsdk.rules.casework.TransitionDecision}. Its rules ({@code CASE-*}) are evaluated fail-closed
  * with the model's shared {@link io.github.zvhsdk.model.rule.RefusalRule}, the same mechanism as the sharing check.
  */
+@NullMarked
 package io.github.zvhsdk.rules.casework;
+
+import org.jspecify.annotations.NullMarked;

@@ -9,7 +9,9 @@
  * {@link io.github.zvhsdk.rules.escalation.GovernanceEscalation#next}. All types are immutable and thread-safe; methods
  * never accept or return null unless their Javadoc says so.
  */
+@NullMarked
 @ZvhStyle
 package io.github.zvhsdk.rules.escalation;
 
 import io.github.zvhsdk.model.ZvhStyle;
+import org.jspecify.annotations.NullMarked;

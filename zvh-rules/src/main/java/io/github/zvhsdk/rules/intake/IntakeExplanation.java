@@ -38,7 +38,7 @@ final class IntakeExplanation {
     static String explain(IntakeDecision d, Locale locale) {
         boolean nl = "nl".equals(locale.getLanguage());
         int i = nl ? 0 : 1;
-        StringBuilder s = new StringBuilder();
+        StringBuilder s = new StringBuilder(1536); // an explanation is about 1 KB: no regrowth
         if (d.regime() == IntakeRegime.LK2013) {
             s.append(nl ? "Getoetst aan de definitie van complexe problematiek van het landelijk kader 2013 (SRC-LK2013 §4.2), lezing "
                     : "Tested against the landelijk kader 2013 definition of complex problems (SRC-LK2013 §4.2), reading ");
@@ -56,7 +56,8 @@ final class IntakeExplanation {
         s.append(outcome(d, nl)).append(' ');
         List<String> parts = new ArrayList<>();
         for (Map.Entry<String, RuleResult> e : d.criteria().entrySet()) {
-            String label = CRITERIA.get(e.getKey())[i];
+            String[] labels = CRITERIA.get(e.getKey());
+            String label = labels == null ? e.getKey() : labels[i]; // a criterion without a label shows its id
             String part = label + ": " + e.getValue().value().label(locale);
             if (e.getKey().equals("regional") && !d.regional().isEmpty()) {
                 List<String> each = new ArrayList<>();

@@ -16,7 +16,9 @@
  * <p>All public types are immutable and thread-safe; methods never accept or return null unless their Javadoc
  * says so.
  */
+@NullMarked
 @ZvhStyle
 package io.github.zvhsdk.rules.intake;
 
 import io.github.zvhsdk.model.ZvhStyle;
+import org.jspecify.annotations.NullMarked;

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -60,6 +61,14 @@ final class PlanRules {
         return PlanFinding.builder().ruleId(ruleId).citations(citations(ruleId)).nl(nl).en(en);
     }
 
+    /**
+     * The plan's interventions. The accessor is {@code @Nullable} only so that a value under construction can hold a
+     * missing list for {@link PlanOfApproach#check()} to refuse; a built plan never returns null here.
+     */
+    private static List<Intervention> interventions(PlanFacts f) {
+        return Objects.requireNonNull(f.plan().interventions(), "PlanOfApproach.check() refuses missing interventions");
+    }
+
     private static String at(int i) {
         return "plan.interventions[" + i + "]";
     }
@@ -89,7 +98,7 @@ final class PlanRules {
     static Set<LifeDomain> uncovered(PlanFacts f) {
         Set<LifeDomain> u = EnumSet.noneOf(LifeDomain.class);
         u.addAll(f.lifeDomains().where(s -> s.isProblem()));
-        for (Intervention i : f.plan().interventions()) {
+        for (Intervention i : interventions(f)) {
             u.removeAll(i.lifeDomains());
         }
         return u;
@@ -101,8 +110,8 @@ final class PlanRules {
         for (LifeDomain d : uncovered(f)) {
             var s = f.lifeDomains().status(d);
             r.add(finding(COVERAGE,
-                    "Leefgebied «" + d.labelNl() + "» (" + s.labelNl() + ") krijgt geen interventie.",
-                    "Leefgebied «" + d.labelEn() + "» (" + s.labelEn() + ") is addressed by no intervention.")
+                    "Leefgebied «" + d.labelNl() + "», beoordeeld als «" + s.labelNl() + "», krijgt geen interventie.",
+                    "Leefgebied «" + d.labelEn() + "», assessed «" + s.labelEn() + "», is addressed by no intervention.")
                     .lifeDomain(d).build());
         }
         return r;
@@ -114,7 +123,7 @@ final class PlanRules {
      */
     static List<PlanFinding> owner(PlanFacts f) {
         List<PlanFinding> r = new ArrayList<>();
-        List<Intervention> is = f.plan().interventions();
+        List<Intervention> is = interventions(f);
         for (int i = 0; i < is.size(); i++) {
             PartnerType o = is.get(i).owner();
             if (o == PartnerType.ZVH) {
@@ -144,7 +153,7 @@ final class PlanRules {
         for (PartnerType p : new TreeSet<>(f.retainedHolders())) {
             why.computeIfAbsent(p, k -> new ArrayList<>()).add(new String[] {"houdt een wettelijke rol", "holds a statutory role"});
         }
-        List<Intervention> is = f.plan().interventions();
+        List<Intervention> is = interventions(f);
         Map<PartnerType, List<Integer>> owned = new LinkedHashMap<>();
         for (int i = 0; i < is.size(); i++) {
             owned.computeIfAbsent(is.get(i).owner(), k -> new ArrayList<>()).add(i);
@@ -188,7 +197,7 @@ final class PlanRules {
     /** PLAN-DUE (SRC-LK2013 §3.2): an intervention is due before {@code plan.date}; a finding per intervention. */
     static List<PlanFinding> due(PlanFacts f) {
         List<PlanFinding> r = new ArrayList<>();
-        List<Intervention> is = f.plan().interventions();
+        List<Intervention> is = interventions(f);
         for (int i = 0; i < is.size(); i++) {
             if (is.get(i).due().isBefore(f.plan().date())) {
                 r.add(finding(DUE,
@@ -206,7 +215,7 @@ final class PlanRules {
      */
     static List<PlanFinding> target(PlanFacts f) {
         List<PlanFinding> r = new ArrayList<>();
-        List<Intervention> is = f.plan().interventions();
+        List<Intervention> is = interventions(f);
         for (int i = 0; i < is.size(); i++) {
             Target t = is.get(i).target();
             if (t.isSubject()) {

@@ -5,4 +5,7 @@
  * reference date to a {@link io.github.zvhsdk.rules.plan.PlanDecision} that lists every violated {@code PLAN-*} rule
  * with a readable detail per violation.
  */
+@NullMarked
 package io.github.zvhsdk.rules.plan;
+
+import org.jspecify.annotations.NullMarked;

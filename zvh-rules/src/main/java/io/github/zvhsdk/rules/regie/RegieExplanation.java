@@ -33,10 +33,14 @@ final class RegieExplanation {
         return b.toString().trim();
     }
 
+    /**
+     * Names the person as regie.md does: {@code household[i]} with i the 0-based position in the input, so that
+     * {@code household[0]} is never read as "member 0" nor {@code household[1]} as "the first member".
+     */
     private static String who(String who, boolean nl) {
         if (who.equals(Regie.SUBJECT)) {
             return nl ? "betrokkene" : "subject";
         }
-        return (nl ? "gezinslid " : "household member ") + who.substring(who.indexOf('[') + 1, who.indexOf(']'));
+        return (nl ? "gezinslid " : "household member ") + who;
     }
 }

@@ -8,7 +8,9 @@
  * tri-states): a regie question asked while the AVE phase is still a range is answered per phase by the caller. All
  * types are immutable and thread-safe; methods never accept or return null unless their Javadoc says so.
  */
+@NullMarked
 @ZvhStyle
 package io.github.zvhsdk.rules.regie;
 
 import io.github.zvhsdk.model.ZvhStyle;
+import org.jspecify.annotations.NullMarked;

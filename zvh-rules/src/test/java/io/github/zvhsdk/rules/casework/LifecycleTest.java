@@ -147,6 +147,28 @@ class LifecycleTest {
                 e -> assertThat(e.violations()).extracting(Violation::field).anyMatch(f -> f.endsWith(field)));
     }
 
+    static Stream<Arguments> paddedTokens() {
+        return Stream.of(
+                Arguments.of("{\"status\":\" SCREENING\",\"event\":\"DECLINE\"}", "$.status"),
+                Arguments.of("{\"status\":\"SCREENING\",\"event\":\"DECLINE \"}", "$.event"),
+                Arguments.of("{\"status\":\"SCREENING\",\"event\":\"ADMIT\",\"intakeOutcome\":\"TRUE\","
+                        + "\"intakeRegime\":\"LK2013 \"}", "$.intakeRegime"),
+                Arguments.of("{\"status\":\"ADMITTED\",\"event\":\"CLOSE\",\"closeReason\":\"OTHER\\t\"}", "$.closeReason"),
+                Arguments.of("{\"status\":\"REGISTERED\",\"event\":\"START_SCREENING\","
+                        + "\"referrer\":{\"type\":\"POLITIE \",\"participant\":\"TRUE\"}}", "$.referrer.type"));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @MethodSource("paddedTokens")
+    @DisplayName("JSON-ENUM (spec README, refused input): \"LK2013 \" is no regime, so CASE-ADMIT-CRITERIA never records one")
+    void paddedTokenRefused(String json, String field) {
+        assertThatThrownBy(() -> decide(json)).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.violations()).anySatisfy(v -> {
+                    assertThat(v.ruleId()).isEqualTo("JSON-ENUM");
+                    assertThat(v.field()).isEqualTo(field);
+                }));
+    }
+
     @Test
     @DisplayName("an asOf before 2013-01-01 and null arguments are refused before any work")
     void arguments_areChecked() {

@@ -98,6 +98,13 @@ class PlanCheckTest {
             assertThat(f.en()).contains("drug use");
             assertThat(f.citations()).extracting(Object::toString).containsExactly("SRC-LK2013 §3.2");
         });
+        // the status label, itself with parentheses, is quoted rather than nested in parentheses
+        PlanDecision problem = check(complete().lifeDomains(LifeDomainAssessment.unknown()
+                .with(LifeDomain.HOUSING, LifeDomainStatus.PROBLEM)).plan(plan().interventions(List.of()).build()).build());
+        assertThat(problem.findings()).filteredOn(f -> f.lifeDomain().isPresent()).singleElement().satisfies(f -> {
+            assertThat(f.nl()).contains("beoordeeld als «probleem (zonder criminogene factor)»").doesNotContain("((");
+            assertThat(f.en()).contains("assessed «problem (without criminogenic factor)»").doesNotContain("((");
+        });
         // the unassessed leefgebieden (UNKNOWN) need no intervention
         assertThat(check(complete().build()).uncovered()).isEmpty();
     }
@@ -226,6 +233,8 @@ class PlanCheckTest {
                         + "\"plan\":{\"date\":\"2025-06-01\",\"interventions\":[]}}", "$.householdSize"),
                 Arguments.of("{\"caseKind\":\"PERSOONSGERICHT\",\"casusregie\":[\"GEMEENTE\"],\"householdSize\":\"2\","
                         + "\"plan\":{\"date\":\"2025-06-01\",\"interventions\":[]}}", "$.householdSize"),
+                Arguments.of("{\"caseKind\":\"PERSOONSGERICHT\",\"casusregie\":[\"GEMEENTE\"],\"householdSize\":2147483648,"
+                        + "\"plan\":{\"date\":\"2025-06-01\",\"interventions\":[]}}", "$.householdSize"),
                 Arguments.of(String.format(BASE, one, "\"interventions\":[],\"parties\":[\"GGZ\",null]"), "$.plan.parties[1]"),
                 Arguments.of(String.format(BASE, one, "\"interventions\":[],\"author\":\"x\""), "$.plan.author"));
     }
@@ -236,6 +245,38 @@ class PlanCheckTest {
     void badInput_isRefusedNamingTheField(String json, String field) {
         assertThatThrownBy(() -> ZvhJson.read(json, PlanFacts.class)).isInstanceOfSatisfying(InvalidInputException.class,
                 e -> assertThat(e.violations()).extracting(Violation::field).contains(field));
+    }
+
+    static Stream<Arguments> inexactDatesAndTokens() {
+        String one = "[\"GEMEENTE\"]";
+        String iv = "\"interventions\":[{\"owner\":\"GEMEENTE\",\"due\":\"%s\"}]";
+        return Stream.of(
+                Arguments.of(String.format(BASE, one, "\"interventions\":[]").replace("2025-06-01", "2025-06-01T00:00"),
+                        "$.plan.date", "JSON-FORMAT"),
+                Arguments.of(String.format(BASE, one, "\"interventions\":[],\"evaluationDate\":\"2025-09-01T12:00\""),
+                        "$.plan.evaluationDate", "JSON-FORMAT"),
+                Arguments.of(String.format(BASE, one, "\"interventions\":[],\"evaluationDate\":\" 2025-09-01\""),
+                        "$.plan.evaluationDate", "JSON-FORMAT"),
+                Arguments.of(String.format(BASE, one, String.format(iv, "2025-07-01T10:00")),
+                        "$.plan.interventions[0].due", "JSON-FORMAT"),
+                Arguments.of(String.format(BASE, one, String.format(iv, "2025-07-01 ")),
+                        "$.plan.interventions[0].due", "JSON-FORMAT"),
+                Arguments.of(String.format(BASE, one, "\"interventions\":[{\"owner\":\"GEMEENTE\",\"due\":[2025,7,1]}]"),
+                        "$.plan.interventions[0].due", "JSON-TYPE"),
+                Arguments.of(String.format(BASE, "[\"GEMEENTE \"]", "\"interventions\":[]"), "$.casusregie[0]", "JSON-ENUM"),
+                Arguments.of(String.format(BASE, one, "\"interventions\":[{\"owner\":\" GGZ\",\"due\":\"2025-07-01\"}]"),
+                        "$.plan.interventions[0].owner", "JSON-ENUM"));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @MethodSource("inexactDatesAndTokens")
+    @DisplayName("PLAN-DUE, PLAN-MONITORING read exact dates: a date-time is not truncated into a date, a padded token is no token")
+    void inexactDateOrTokenRefused(String json, String field, String rule) {
+        assertThatThrownBy(() -> ZvhJson.read(json, PlanFacts.class)).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.violations()).anySatisfy(v -> {
+                    assertThat(v.ruleId()).isEqualTo(rule);
+                    assertThat(v.field()).isEqualTo(field);
+                }));
     }
 
     @Test

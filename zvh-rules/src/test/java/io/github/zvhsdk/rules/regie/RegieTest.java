@@ -243,6 +243,32 @@ class RegieTest {
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining(field);
     }
 
+    static Stream<Arguments> paddedTokens() {
+        String base = "\"phase\":3,\"venue\":\"ZVH\",\"caseKind\":\"SYSTEEMGERICHT\"";
+        return Stream.of(
+                Arguments.of("{\"phase\":3,\"venue\":\"ZVH \",\"caseKind\":\"PERSOONSGERICHT\"}", "$.venue"),
+                Arguments.of("{\"phase\":3,\"venue\":\"\\tZVH\",\"caseKind\":\"PERSOONSGERICHT\"}", "$.venue"),
+                Arguments.of("{\"phase\":3,\"venue\":\"ZVH\",\"caseKind\":\" PERSOONSGERICHT\"}", "$.caseKind"),
+                Arguments.of("{" + base + ",\"themes\":[\"JEUGD \"]}", "$.themes[0]"),
+                Arguments.of("{" + base + ",\"involvedPartners\":[\"GGZ\\n\"]}", "$.involvedPartners[0]"),
+                Arguments.of("{" + base + ",\"subject\":{\"measures\":[\"COMPULSORY_CARE \"]}}", "$.subject.measures[0]"),
+                Arguments.of("{" + base + ",\"household\":[{\"relation\":\"CHILD \"}]}", "$.household[0].relation"),
+                Arguments.of("{" + base + ",\"lifeDomains\":{\"DRUGS\":\"PROBLEM \"}}", "$.lifeDomains.DRUGS"),
+                Arguments.of("{" + base + ",\"lifeDomains\":{\"DRUGS \":\"PROBLEM\"}}", "$.lifeDomains"));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @MethodSource("paddedTokens")
+    @DisplayName("JSON-ENUM (spec README, refused input): a token with surrounding whitespace is no token, never trimmed into one")
+    void paddedTokenRefused(String json, String field) {
+        assertThatThrownBy(() -> ZvhJson.read(ZvhJson.readTree(json), RegieFacts.class, "$"))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
+                        .anySatisfy(v -> {
+                            assertThat(v.ruleId()).isEqualTo("JSON-ENUM");
+                            assertThat(v.field()).startsWith(field);
+                        }));
+    }
+
     @Test
     @DisplayName("every violation is reported at once")
     void allViolationsAtOnce() {
@@ -347,5 +373,33 @@ class RegieTest {
                 .build());
         assertThat(r.explain(Locale.forLanguageTag("nl"))).contains("verplichte zorg", "betrokkene");
         assertThat(Procesregie.NONE.labelNl()).isNotBlank();
+    }
+
+    @Test
+    @DisplayName("REGIE-SYSTEM retained roles: the explanation names a member household[i] (0-based, regie.md), never \"member 1\" for the second")
+    void explain_namesHouseholdMembersAsTheSpecDoes() {
+        RegieDecision d = decide(RegieFacts.builder().phase(3).venue(Venue.ZVH).caseKind(CaseKind.SYSTEEMGERICHT)
+                .addHousehold(member(Relation.PARTNER, false), member(Relation.PARENT, false, Measure.PROBATION_SUPERVISION))
+                .build());
+        assertThat(d.retainedStatutoryRoles()).containsExactly(RetainedRole.of("household[1]", Measure.PROBATION_SUPERVISION));
+        assertThat(d.explain(Locale.ENGLISH)).contains("probation supervision (household member household[1])")
+                .doesNotContain("household member 1");
+        assertThat(d.explain(Locale.forLanguageTag("nl"))).contains("(gezinslid household[1])")
+                .doesNotContain("gezinslid 1");
+    }
+
+    @Test
+    @DisplayName("MODEL-REQUIRED: a required fact left out of the JSON (phase, venue, caseKind) is refused as required, one"
+            + " violation each, the same rule id a Java null gets")
+    void requiredFactsMissingFromJson() {
+        assertThatThrownBy(() -> ZvhJson.read("{}", RegieFacts.class))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.violations()).extracting(v -> v.field())
+                            .containsExactlyInAnyOrder("$.phase", "$.venue", "$.caseKind");
+                    assertThat(e.violations()).allSatisfy(v -> {
+                        assertThat(v.ruleId()).isEqualTo("MODEL-REQUIRED");
+                        assertThat(v.message()).isEqualTo("is required");
+                    });
+                });
     }
 }
