@@ -1,5 +1,7 @@
 package io.github.zvhsdk.examples.bench;
 
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -8,6 +10,7 @@ import io.github.zvhsdk.examples.cli.Zvh;
 import io.github.zvhsdk.examples.conformance.DecisionKind;
 import io.github.zvhsdk.examples.conformance.DecisionKinds;
 import io.github.zvhsdk.model.json.ZvhJson;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -38,6 +41,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * <ul>
  *   <li>{@code oneCase}: JSON text → decision → JSON text for one case, as {@code zvh evaluate intake} does it
  *       (parse the tree, the intake kind's {@code evaluate}, write the decision), cycling over 1,024 cases;</li>
+ *   <li>{@code oneCaseText}: the same through the kind's text path, {@code evaluate(String, config, asOf, generator)}
+ *       (what {@code zvh batch} does per line), into a reused UTF-8 buffer;</li>
  *   <li>{@code batch}: {@code zvh batch intake FILE --as-of 2025-06-01} in process over a file of 20,000 lines, output
  *       discarded; the score is in cases per second (one operation = one line), on one thread.</li>
  * </ul>
@@ -55,6 +60,8 @@ public class JsonBenchmark {
     private final JsonNode noConfig = JsonNodeFactory.instance.objectNode();
     private final ObjectWriter writer = ZvhJson.mapperCopy().writer();
     private final PrintStream discard = new PrintStream(OutputStream.nullOutputStream(), false, StandardCharsets.UTF_8);
+    private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(1 << 14);
+    private JsonGenerator generator;
     private String[] texts;
     private Path caseload;
     private String[] batchArgs;
@@ -76,12 +83,14 @@ public class JsonBenchmark {
                 w.write('\n');
             }
         }
+        generator = ZvhJson.mapperCopy().getFactory().createGenerator(buffer, JsonEncoding.UTF8);
         batchArgs = new String[] {"batch", "intake", caseload.toString(), "--as-of", AS_OF.toString()};
     }
 
     /** Removes the caseload file. */
     @TearDown(Level.Trial)
     public void tearDown() throws IOException {
+        generator.close();
         Files.deleteIfExists(caseload);
     }
 
@@ -97,6 +106,22 @@ public class JsonBenchmark {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * @return the length of the decision's JSON
+     * @throws IOException never (the buffer is in memory)
+     */
+    @Benchmark
+    @BenchmarkMode(Mode.AverageTime)
+    @OutputTimeUnit(TimeUnit.MICROSECONDS)
+    public int oneCaseText() throws IOException {
+        String text = texts[next];
+        next = (next + 1) & (ONE_CASE_POOL - 1);
+        buffer.reset();
+        intake.evaluate(text, noConfig, AS_OF, generator);
+        generator.flush();
+        return buffer.size();
     }
 
     /** @return the batch's exit code */
