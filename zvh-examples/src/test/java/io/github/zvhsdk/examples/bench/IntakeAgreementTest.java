@@ -29,14 +29,14 @@ import org.junit.jupiter.api.Test;
  * ({@link Intake#complexity} under both readings, {@link Intake#wgs}); the DMN model decides all of that in one
  * evaluation, and a listener reads every decision table's value. Compared per case: the intake outcome, the LK2013
  * outcome under both readings and under the configured one, LK2013-A..D, WGS-SUBJECT, WGS-A..C, several domains
- * (WGS-D, and the chains part of LK2013-B) and the WGS2025 outcome: 13 values. The configured reading alternates
+ * (WGS-D, and the chains part of LK2013-B) and the WGS2025 outcome: 14 values. The configured reading alternates
  * between the cases, so that the model's reading switch is exercised both ways. The baseline returns only the
  * outcome; it is compared under both readings.
  *
  * <p>Coverage: the SDK, the baseline and Camunda's legacy FEEL on every case. The default (FEEL Scala) engine costs
  * tens of milliseconds a decision for this model (it rebuilds its root context with every built-in function and
  * parses every expression on every evaluation; BENCHMARKS.md), so the whole space would take hours: it is checked on
- * a seeded uniform sample of 1,000 cases, with the same 13 values each.
+ * a seeded uniform sample of 1,000 cases, with the same 14 values each.
  */
 @DisplayName("The benchmark peers agree with the SDK on the exhaustive intake space")
 class IntakeAgreementTest {
@@ -102,7 +102,7 @@ class IntakeAgreementTest {
     }
 
     @Test
-    @DisplayName("SDK == baseline == Camunda legacy FEEL on every case (13 values each); every outcome occurs")
+    @DisplayName("SDK == baseline == Camunda legacy FEEL on every case (14 values each); every outcome occurs")
     void everyCase() {
         CamundaIntake legacy = CamundaIntake.load(Feel.LEGACY, true);
         int checked = 0;
@@ -126,7 +126,7 @@ class IntakeAgreementTest {
     }
 
     @Test
-    @DisplayName("SDK == Camunda default (Scala) FEEL on a seeded sample of 1,000 cases (13 values each)")
+    @DisplayName("SDK == Camunda default (Scala) FEEL on a seeded sample of 1,000 cases (14 values each)")
     void scalaFeelSample() {
         CamundaIntake scala = CamundaIntake.load(Feel.SCALA, true);
         SplittableRandom random = new SplittableRandom(SEED);
