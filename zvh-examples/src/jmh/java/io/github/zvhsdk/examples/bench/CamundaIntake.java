@@ -120,7 +120,15 @@ public final class CamundaIntake {
         return load(feel, model, false);
     }
 
-    private static CamundaIntake load(Feel feel, InputStream model, boolean traced) {
+    /**
+     * Builds an engine and parses a model, optionally keeping every decision's value ({@link #lastValues()}).
+     *
+     * @param feel the FEEL flavour
+     * @param model the DMN XML
+     * @param traced whether to keep every decision's value
+     * @return the peer, ready to decide
+     */
+    public static CamundaIntake load(Feel feel, InputStream model, boolean traced) {
         DefaultDmnEngineConfiguration config = (DefaultDmnEngineConfiguration) DefaultDmnEngineConfiguration
                 .createDefaultDmnEngineConfiguration();
         if (feel == Feel.LEGACY) {

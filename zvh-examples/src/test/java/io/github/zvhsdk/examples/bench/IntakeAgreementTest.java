@@ -11,6 +11,10 @@ import io.github.zvhsdk.rules.intake.ComplexityReading;
 import io.github.zvhsdk.rules.intake.Intake;
 import io.github.zvhsdk.rules.intake.IntakeConfig;
 import io.github.zvhsdk.rules.intake.IntakeDecision;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -123,6 +127,29 @@ class IntakeAgreementTest {
         assertThat(outcomes.keySet()).containsExactlyInAnyOrder(Tri.values());
         assertThat(regimes).containsEntry(IntakeRegime.LK2013, 314_928 + 6_144)
                 .containsEntry(IntakeRegime.WGS2025, 34_992 + 6_144);
+    }
+
+    @Test
+    @DisplayName("the comparison catches a wrong model: WGS-C that also counts EXPECTED disagrees")
+    void aMutatedModelDisagrees() throws IOException {
+        String model;
+        try (InputStream in = CamundaIntake.class.getResourceAsStream(CamundaIntake.MODEL)) {
+            model = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        String right = "<text>\"PRESENT\",\"PAST\",\"EXPECTED_OBJECTIVE\"</text>";
+        assertThat(model).contains(right);
+        String wrong = model.replace(right, "<text>\"PRESENT\",\"PAST\",\"EXPECTED_OBJECTIVE\",\"EXPECTED\"</text>");
+        CamundaIntake mutant = CamundaIntake.load(Feel.LEGACY,
+                new ByteArrayInputStream(wrong.getBytes(StandardCharsets.UTF_8)), true);
+        Space wgs = IntakeInputs.spaces().get(1);
+        int disagreeing = 0;
+        for (int i = 0; i < wgs.size(); i += 29) {
+            if (!compare(wgs.name() + "#" + i, wgs.get(i), alternate(i), mutant, false).isEmpty()) {
+                disagreeing++;
+            }
+        }
+        assertThat(wgs.name()).isEqualTo("WGS2025");
+        assertThat(disagreeing).isPositive();
     }
 
     @Test
