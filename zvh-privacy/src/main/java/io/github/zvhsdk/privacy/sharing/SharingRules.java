@@ -17,7 +17,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -76,9 +78,26 @@ final class SharingRules {
             TRANSITION, STATUS, RECIPIENT, CATEGORY, SECRECY, SPECIAL, JUSTICE_ORIGIN, BSN, THIRD_PARTY, NECESSITY_RULE,
             RETENTION);
 
+    /** Each rule's citations, built once: they are the same in every decision. */
+    private static final Map<String, List<Citation>> CITATIONS = ALL.stream()
+            .collect(Collectors.toUnmodifiableMap(id -> id, SharingRules::buildCitations));
+
     private SharingRules() {}
 
+    /**
+     * @param ruleId one of {@link #ALL}
+     * @return the rule's citations; never null
+     * @throws IllegalArgumentException for an id that is not a sharing rule
+     */
     static List<Citation> citations(String ruleId) {
+        List<Citation> c = CITATIONS.get(ruleId);
+        if (c == null) {
+            throw new IllegalArgumentException("unknown rule " + ruleId);
+        }
+        return c;
+    }
+
+    private static List<Citation> buildCitations(String ruleId) {
         return switch (ruleId) {
             case NO_PERSONAL_DATA -> List.of(Citation.of(SourceId.AVG, "art. 4(1)"));
             case AGGREGATE_ONLY -> List.of(Citation.of(SourceId.AVG, "art. 5(1)(b),(c)"));

@@ -7,6 +7,7 @@ import io.github.zvhsdk.model.LifeDomainStatus;
 import io.github.zvhsdk.model.Prospect;
 import io.github.zvhsdk.model.rule.Tri;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -100,10 +101,16 @@ final class IntakeCriteria {
         return Term.and(terms);
     }
 
+    /** The facts' names, by ordinal: built once rather than per decision ({@code lifeDomains.DRUGS}, …). */
+    private static final String[] LIFE_DOMAIN_FACTS = Arrays.stream(LifeDomain.values())
+            .map(d -> "lifeDomains." + d.name()).toArray(String[]::new);
+    private static final String[] EFFECT_FACTS = Arrays.stream(EffectType.values())
+            .map(e -> "effects." + e.name()).toArray(String[]::new);
+
     private static Term leefgebieden(IntakeFacts f, Function<LifeDomainStatus, Tri> qualifies) {
         List<Term> terms = new ArrayList<>();
         for (LifeDomain d : LifeDomain.values()) {
-            terms.add(Term.fact("lifeDomains." + d.name(), qualifies.apply(f.lifeDomains().status(d))));
+            terms.add(Term.fact(LIFE_DOMAIN_FACTS[d.ordinal()], qualifies.apply(f.lifeDomains().status(d))));
         }
         return Term.atLeast(2, terms);
     }
@@ -111,7 +118,7 @@ final class IntakeCriteria {
     private static Term effects(IntakeFacts f, Set<EffectType> read, Set<Prospect> qualifying) {
         List<Term> terms = new ArrayList<>();
         for (EffectType e : read) {
-            terms.add(Term.fact("effects." + e.name(), prospect(f.effect(e), qualifying)));
+            terms.add(Term.fact(EFFECT_FACTS[e.ordinal()], prospect(f.effect(e), qualifying)));
         }
         return Term.or(terms);
     }
