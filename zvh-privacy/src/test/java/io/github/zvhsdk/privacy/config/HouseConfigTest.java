@@ -7,10 +7,12 @@ import io.github.zvhsdk.model.InvalidInputException;
 import io.github.zvhsdk.model.PartnerType;
 import io.github.zvhsdk.model.Validity;
 import io.github.zvhsdk.model.json.ZvhJson;
+import io.github.zvhsdk.model.rule.Citation;
 import io.github.zvhsdk.model.rule.SourceId;
 import io.github.zvhsdk.model.rule.Tri;
 import io.github.zvhsdk.model.testkit.Canary;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.List;
 import java.util.function.BiFunction;
 import org.junit.jupiter.api.DisplayName;
@@ -192,5 +194,21 @@ class HouseConfigTest {
         assertThat(ref.isBsnEntitled(PartnerType.POLITIE)).isTrue();
         assertThat(ref.isBsnEntitled(PartnerType.WONINGCORPORATIE)).isFalse();
         assertThat(ref.digest()).matches("[0-9a-f]{16}");
+    }
+
+    @Test
+    @DisplayName("RETENTION: a base term of years, months or days alone is positive; a covenant needs its validity; a provenance cites its source")
+    void retentionCovenantProvenance() {
+        Provenance p = Provenance.interpretation(SourceId.REFERENCE_POLICY, "§ 2", "house policy");
+        for (Period t : List.of(Period.ofYears(1), Period.ofMonths(1), Period.ofDays(1))) {
+            assertThat(RetentionTerms.builder().baseTerm(t).provenance(p).build().baseTerm()).isEqualTo(t);
+        }
+        for (Period bad : List.of(Period.ZERO, Period.of(1, -1, 0), Period.ofDays(-1))) {
+            assertThatThrownBy(() -> RetentionTerms.builder().baseTerm(bad).provenance(p).build()).as("%s", bad)
+                    .isInstanceOf(InvalidInputException.class).hasMessageContaining("baseTerm").hasMessageContaining("RETENTION");
+        }
+        assertThatThrownBy(() -> ZvhJson.read("{\"provenance\":{\"source\":\"SRC-HANDVAT2019\",\"interpretation\":true}}",
+                Covenant.class)).isInstanceOf(InvalidInputException.class).hasMessageContaining("validity");
+        assertThat(p.citation()).isEqualTo(Citation.of(SourceId.REFERENCE_POLICY, "§ 2"));
     }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.zvhsdk.model.InvalidInputException;
 import io.github.zvhsdk.model.PartnerType;
 import io.github.zvhsdk.model.Validity;
+import io.github.zvhsdk.model.json.ZvhJson;
 import io.github.zvhsdk.model.rule.Citation;
 import io.github.zvhsdk.model.rule.SourceId;
 import io.github.zvhsdk.privacy.config.HouseConfig;
@@ -63,5 +64,13 @@ class ContactPointTest {
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining(ref.wgsDate().toString());
         assertThatThrownBy(() -> ContactPoint.receive(LocalDate.of(2012, 12, 31), ref))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("FRAMEWORK-DATE");
+    }
+
+    @Test
+    @DisplayName("a receipt without its configuration id is refused, naming the field")
+    void receiptRequiresConfigId() {
+        AccessRequestReceipt r = ContactPoint.receive(LocalDate.of(2025, 6, 10), HouseConfig.reference());
+        assertThatThrownBy(() -> ZvhJson.read(ZvhJson.write(r).replace("\"configId\"", "\"unused\""), AccessRequestReceipt.class))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("configId");
     }
 }
