@@ -72,5 +72,8 @@ class ContactPointTest {
         AccessRequestReceipt r = ContactPoint.receive(LocalDate.of(2025, 6, 10), HouseConfig.reference());
         assertThatThrownBy(() -> ZvhJson.read(ZvhJson.write(r).replace("\"configId\"", "\"unused\""), AccessRequestReceipt.class))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("configId");
+        assertThatThrownBy(() -> AccessRequestReceipt.builder().receivedOn(r.receivedOn()).deadline(r.deadline())
+                .extendedDeadline(r.extendedDeadline()).configDigest(r.configDigest()).build())
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("configId");
     }
 }

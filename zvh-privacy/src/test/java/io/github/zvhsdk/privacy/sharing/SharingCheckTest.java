@@ -499,5 +499,12 @@ class SharingCheckTest {
         SharingDecision retained = SharingCheck.check(allowed().withCaseFacts(CaseFacts.builder().status(CaseStatus.CLOSED)
                 .taskCategory(TaskCategory.BASISTAAK).closedOn(LocalDate.of(2025, 3, 10)).build()), config, AFTER);
         explainsIn(retained, "Einde bewaartermijn: 2027-03-10. ", "End of retention: 2027-03-10. ");
+
+        // a decision read back with a refusing rule this version has no reason text for names the rule id as its reason
+        SharingDecision deny = SharingCheck.check(allowed().withNecessityRecorded(Tri.FALSE), AFTER);
+        SharingDecision unlisted = ImmutableSharingDecision.builder().from(deny).addTrace(RuleResult.of("SHARE-FUTURE",
+                Tri.TRUE, List.of(), List.of())).addRefusedBy("SHARE-FUTURE").build();
+        assertThat(unlisted.explain(Locale.ENGLISH)).contains("; SHARE-FUTURE: SHARE-FUTURE. ");
+        assertThat(unlisted.explain(Locale.forLanguageTag("nl"))).contains("; SHARE-FUTURE: SHARE-FUTURE. ");
     }
 }
