@@ -267,4 +267,17 @@ class LifecycleTest {
         explainsIn(declineAdmitted, "» of «", "» or «");
         assertThat(declineAdmitted.explain(Locale.ENGLISH)).contains("CASE-TRANSITION (" + declineAdmitted.rules().get(0).citations().get(0) + ")");
     }
+
+    @Test
+    @DisplayName("explanations: the new status is named, and a rule that does not refuse is not explained")
+    void explain_newStatusAndOnlyRefusingRules() {
+        TransitionDecision admit = decide("{\"status\":\"SCREENING\",\"event\":\"ADMIT\",\"intakeOutcome\":\"TRUE\","
+                + "\"intakeRegime\":\"WGS2025\"}");
+        assertThat(admit.explain(Locale.ENGLISH)).contains("allowed; new status «" + CaseStatus.ADMITTED.label(Locale.ENGLISH) + "».");
+        TransitionDecision skip = decide("{\"status\":\"REGISTERED\",\"event\":\"ADMIT\",\"intakeOutcome\":\"TRUE\","
+                + "\"intakeRegime\":\"WGS2025\"}");
+        assertThat(skip.refusedBy()).containsExactly("CASE-TRANSITION");
+        assertThat(skip.explain(Locale.ENGLISH)).contains("CASE-TRANSITION").doesNotContain("CASE-ADMIT-CRITERIA");
+        assertThat(skip.explain(NL)).doesNotContain("CASE-ADMIT-CRITERIA");
+    }
 }

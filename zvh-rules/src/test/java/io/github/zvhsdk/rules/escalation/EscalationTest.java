@@ -386,4 +386,22 @@ class EscalationTest {
         assertThat(none.explain(Locale.ENGLISH)).isEqualTo("AVE phase 2 (orange). The case is handled locally (local, unless).");
         assertThat(none.explain(nl)).isEqualTo("AVE-fase 2 (oranje). De casus wordt lokaal behandeld (lokaal, tenzij).");
     }
+
+    @Test
+    @DisplayName("AVE-DIRECTION: a rule result only with a recorded phase; TRUE with no missing facts when definite, UNKNOWN naming the range's facts")
+    void directionRule() {
+        EscalationDecision stay = assess("{" + COMPLEX + ",\"cooperationStagnating\":\"TRUE\",\"acuteSafetyThreat\":\"FALSE\","
+                + "\"admissible\":\"TRUE\",\"currentPhase\":4}");
+        RuleResult definite = stay.rules().get(stay.rules().size() - 1);
+        assertThat(definite.ruleId()).isEqualTo("AVE-DIRECTION");
+        assertThat(definite.value()).isEqualTo(Tri.TRUE);
+        assertThat(definite.missing()).isEmpty();
+        EscalationDecision open = assess("{\"currentPhase\":2}");
+        RuleResult unknown = open.rules().get(open.rules().size() - 1);
+        assertThat(unknown.ruleId()).isEqualTo("AVE-DIRECTION");
+        assertThat(unknown.value()).isEqualTo(Tri.UNKNOWN);
+        assertThat(unknown.missing()).isNotEmpty();
+        assertThat(open.missing()).containsAll(unknown.missing());
+        assertThat(assess("{}").rules()).extracting(RuleResult::ruleId).doesNotContain("AVE-DIRECTION");
+    }
 }

@@ -725,4 +725,13 @@ class IntakeTest {
         explainsIn(offDate, "Let op: op deze datum geldt deze toets niet (INTAKE-REGIME, WGS-datum " + DEFAULTS.wgsDate() + "). ",
                 "Note: this test does not govern on this date (INTAKE-REGIME, WGS date " + DEFAULTS.wgsDate() + "). ");
     }
+
+    @Test
+    @DisplayName("explain: the criteria carry their labels in the paragraph's language")
+    void explainCriterionLabels() {
+        IntakeDecision lk = Intake.assess(textbook().build(), LK);
+        explainsIn(lk, "A (problemen op meerdere leefgebieden", "A (problems on several leefgebieden");
+        IntakeDecision wgs = Intake.assess(textbook().build(), WGS);
+        explainsIn(wgs, "geïdentificeerde betrokkene: ", "identified subject: ");
+    }
 }

@@ -387,4 +387,13 @@ class RegieTest {
         assertThat(noRoles.retainedStatutoryRoles()).isEmpty();
         assertThat(noRoles.explain(Locale.ENGLISH)).doesNotContain("Statutory roles").endsWith(").");
     }
+
+    @Test
+    @DisplayName("every Procesregie value has its own Dutch and English label")
+    void procesregieLabels() {
+        for (Procesregie p : Procesregie.values()) {
+            assertThat(p.labelNl()).isNotBlank().isNotEqualTo(p.labelEn());
+            assertThat(p.labelEn()).isNotBlank();
+        }
+    }
 }
