@@ -7,11 +7,14 @@ import io.github.zvhsdk.model.InvalidInputException;
 import io.github.zvhsdk.model.PartnerType;
 import io.github.zvhsdk.model.Validity;
 import io.github.zvhsdk.model.json.ZvhJson;
+import io.github.zvhsdk.model.rule.Citation;
 import io.github.zvhsdk.model.rule.SourceId;
 import io.github.zvhsdk.model.rule.Tri;
 import io.github.zvhsdk.model.testkit.Canary;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.List;
+import java.util.function.BiFunction;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -110,5 +113,102 @@ class HouseConfigTest {
             assertThatThrownBy(() -> ZvhJson.read(changed, HouseConfig.class)).isInstanceOf(InvalidInputException.class)
                     .hasMessageContaining("MODEL-BSN").hasMessageNotContaining(Canary.BSN);
         }
+    }
+
+    @Test
+    @DisplayName("covenantInForce: TRUE inside a configured covenant's half-open validity, FALSE outside it, UNKNOWN with none")
+    void covenantInForce() {
+        Provenance p = Provenance.interpretation(SourceId.HANDVAT2019, "", "house covenant");
+        HouseConfig withCovenant = HouseConfig.builder().from(ref).addCovenant(Covenant.builder()
+                .validity(Validity.of(LocalDate.of(2019, 1, 1), LocalDate.of(2026, 1, 1))).provenance(p).build()).build();
+        assertThat(withCovenant.covenantInForce(LocalDate.of(2019, 1, 1))).isEqualTo(Tri.TRUE);
+        assertThat(withCovenant.covenantInForce(LocalDate.of(2025, 12, 31))).isEqualTo(Tri.TRUE);
+        assertThat(withCovenant.covenantInForce(LocalDate.of(2026, 1, 1))).isEqualTo(Tri.FALSE);
+        assertThat(withCovenant.covenantInForce(LocalDate.of(2018, 12, 31))).isEqualTo(Tri.FALSE);
+        assertThat(ref.covenantInForce(LocalDate.of(2019, 1, 1))).isEqualTo(Tri.UNKNOWN);
+    }
+
+    @Test
+    @DisplayName("participation by type: UNKNOWN on a date with no participant listed at all, FALSE for an unlisted type otherwise")
+    void participationOnEmptyDate() {
+        Provenance p = Provenance.interpretation(SourceId.WGS, "", "house list");
+        LocalDate from = LocalDate.of(2026, 1, 1);
+        HouseConfig later = HouseConfig.builder().from(ref).participants(List.of(Participation.builder()
+                .type(PartnerType.POLITIE).validity(Validity.from(from)).provenance(p).build())).build();
+        assertThat(later.participantsOn(from.minusDays(1))).isEmpty();
+        assertThat(later.participation(PartnerType.POLITIE, from.minusDays(1))).isEqualTo(Tri.UNKNOWN);
+        assertThat(later.participation(PartnerType.GGZ, from.minusDays(1))).isEqualTo(Tri.UNKNOWN);
+        assertThat(later.participation(PartnerType.ZVH, from.minusDays(1))).isEqualTo(Tri.TRUE);
+        assertThat(later.participation(PartnerType.POLITIE, from)).isEqualTo(Tri.TRUE);
+        assertThat(later.participation(PartnerType.GGZ, from)).isEqualTo(Tri.FALSE);
+        assertThat(later.participation(PartnerType.GGZ, "GGZ Noord", from)).isEqualTo(Tri.FALSE);
+        assertThat(later.participation(PartnerType.POLITIE, "Eenheid Noord", from.minusDays(1))).isEqualTo(Tri.UNKNOWN);
+    }
+
+    @Test
+    @DisplayName("MODEL-PARTICIPANTS: only overlapping entries for the same participant are refused; adjacent or distinct ones are not")
+    void participantOverlap() {
+        Provenance p = Provenance.interpretation(SourceId.WGS, "", "house list");
+        LocalDate d1 = LocalDate.of(2020, 1, 1);
+        LocalDate d2 = LocalDate.of(2022, 1, 1);
+        LocalDate d3 = LocalDate.of(2024, 1, 1);
+        BiFunction<String, Validity, Participation> ggz = (org, v) -> {
+            var b = Participation.builder().type(PartnerType.GGZ).validity(v).provenance(p);
+            return (org == null ? b : b.organisation(org)).build();
+        };
+        // half-open ranges: [d1, d2) and [d2, ..) touch but do not overlap, in either order
+        assertThat(HouseConfig.builder().from(ref).participants(List.of(ggz.apply(null, Validity.of(d1, d2)),
+                ggz.apply(null, Validity.from(d2)))).build().participantsOn(d2)).hasSize(1);
+        assertThat(HouseConfig.builder().from(ref).participants(List.of(ggz.apply(null, Validity.from(d2)),
+                ggz.apply(null, Validity.of(d1, d2)))).build().participantsOn(d1)).hasSize(1);
+        // the same dates for two organisations, or for an organisation and the whole type, are two participants
+        assertThat(HouseConfig.builder().from(ref).participants(List.of(ggz.apply("GGZ Noord", Validity.from(d1)),
+                ggz.apply("GGZ Zuid", Validity.from(d1)), ggz.apply(null, Validity.from(d1)))).build().participantsOn(d3))
+                .hasSize(3);
+        // the same dates for another type
+        assertThat(HouseConfig.builder().from(ref).participants(List.of(ggz.apply(null, Validity.from(d1)),
+                Participation.builder().type(PartnerType.POLITIE).validity(Validity.from(d1)).provenance(p).build()))
+                .build().participantsOn(d3)).hasSize(2);
+        // one day of overlap, an inner range, and two open ends are refused, naming the later entry
+        for (List<Participation> overlapping : List.of(
+                List.of(ggz.apply(null, Validity.of(d1, d2.plusDays(1))), ggz.apply(null, Validity.from(d2))),
+                List.of(ggz.apply(null, Validity.from(d2)), ggz.apply(null, Validity.of(d1, d2.plusDays(1)))),
+                List.of(ggz.apply(null, Validity.of(d1, d3)), ggz.apply(null, Validity.of(d2, d2.plusDays(1)))),
+                List.of(ggz.apply("GGZ Noord", Validity.from(d1)), ggz.apply("GGZ Noord", Validity.from(d3))))) {
+            assertThatThrownBy(() -> HouseConfig.builder().from(ref).participants(overlapping).build())
+                    .isInstanceOf(InvalidInputException.class).hasMessageContaining("participants[1]")
+                    .hasMessageContaining("MODEL-PARTICIPANTS").hasMessageContaining("overlaps participants[0]");
+        }
+    }
+
+    @Test
+    @DisplayName("FRAMEWORK-DATE: a WGS date on 2013-01-01 is accepted, the day before is refused; the reference tables answer per type")
+    void wgsDateBoundaryAndTables() {
+        assertThat(HouseConfig.builder().from(ref).wgsDate(LocalDate.of(2013, 1, 1)).build().wgsDate())
+                .isEqualTo(LocalDate.of(2013, 1, 1));
+        assertThatThrownBy(() -> HouseConfig.builder().from(ref).wgsDate(LocalDate.of(2012, 12, 31)).build())
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("wgsDate").hasMessageContaining("FRAMEWORK-DATE")
+                .hasMessageContaining("2013-01-01");
+        assertThat(ref.isSecrecyBound(PartnerType.GGZ)).isTrue();
+        assertThat(ref.isSecrecyBound(PartnerType.POLITIE)).isFalse();
+        assertThat(ref.isBsnEntitled(PartnerType.POLITIE)).isTrue();
+        assertThat(ref.isBsnEntitled(PartnerType.WONINGCORPORATIE)).isFalse();
+        assertThat(ref.digest()).matches("[0-9a-f]{16}");
+    }
+
+    @Test
+    @DisplayName("RETENTION: a base term of years, months or days alone is positive; a covenant needs its validity; a provenance cites its source")
+    void retentionCovenantProvenance() {
+        Provenance p = Provenance.interpretation(SourceId.REFERENCE_POLICY, "§ 2", "house policy");
+        for (Period t : List.of(Period.ofYears(1), Period.ofMonths(1), Period.ofDays(1))) {
+            assertThat(RetentionTerms.builder().baseTerm(t).provenance(p).build().baseTerm()).isEqualTo(t);
+        }
+        for (Period bad : List.of(Period.ZERO, Period.of(1, -1, 0), Period.ofDays(-1))) {
+            assertThatThrownBy(() -> RetentionTerms.builder().baseTerm(bad).provenance(p).build()).as("%s", bad)
+                    .isInstanceOf(InvalidInputException.class).hasMessageContaining("baseTerm").hasMessageContaining("RETENTION");
+        }
+        assertThatThrownBy(() -> ZvhJson.read("{\"provenance\":{\"source\":\"SRC-HANDVAT2019\",\"interpretation\":true}}",
+                Covenant.class)).isInstanceOf(InvalidInputException.class).hasMessageContaining("validity");
+        assertThat(p.citation()).isEqualTo(Citation.of(SourceId.REFERENCE_POLICY, "§ 2"));
     }
 }

@@ -1,6 +1,7 @@
 package io.github.zvhsdk.privacy.minimisation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.zvhsdk.model.CaseStatus;
 import io.github.zvhsdk.model.IntakeRegime;
@@ -64,5 +65,18 @@ class MinimisationTest {
     @DisplayName("toString never shows a value")
     void noValues() {
         assertThat(RECORD.toString()).doesNotContain("123456782", "Jansen").contains("bsn[BSN]");
+    }
+
+    @Test
+    @DisplayName("a record's field names are unique and non-empty; its categories are those of its fields")
+    void recordShape() {
+        assertThat(RECORD.categories()).containsExactlyInAnyOrder(DataCategory.IDENTIFYING, DataCategory.BSN,
+                DataCategory.CASE_FACTS, DataCategory.HEALTH);
+        assertThat(TaggedRecord.empty().categories()).isEmpty();
+        assertThatThrownBy(() -> new TaggedRecord<>(List.of(new TaggedField<>("plan", DataCategory.CASE_FACTS, "a"),
+                new TaggedField<>("plan", DataCategory.HEALTH, "b")))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("duplicate field name: plan");
+        assertThatThrownBy(() -> new TaggedField<>("", DataCategory.CASE_FACTS, "a")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("empty");
     }
 }

@@ -445,4 +445,66 @@ class SharingCheckTest {
         assertThat(en).contains("refused", "SHARE-JUSTICE-ORIGIN", "originRegime", "To find out");
         assertThat(SharingCheck.check(allowed(), AFTER).explain(Locale.ENGLISH)).contains("allowed", "WGS");
     }
+
+    /** The Dutch paragraph has the Dutch phrase and not the English one; the English paragraph the other way round. */
+    private static void explainsIn(SharingDecision d, String dutch, String english) {
+        assertThat(d.explain(Locale.forLanguageTag("nl"))).contains(dutch).doesNotContain(english);
+        assertThat(d.explain(Locale.ENGLISH)).contains(english).doesNotContain(dutch);
+    }
+
+    @Test
+    @DisplayName("explain: the request, outcome, regime and basis, each refusal (definite or not established), missing facts, "
+            + "conditions, end of retention and configuration, each in its own language")
+    void explainEveryPart() {
+        SharingFacts f = allowed();
+        SharingDecision allow = SharingCheck.check(f, AFTER);
+        explainsIn(allow, String.format("Verstrekking van %s door %s aan %s voor %s op %s: %s (ALLOW). ", f.category().labelNl(),
+                f.provider().type().labelNl(), f.recipient().type().labelNl(), f.purpose().labelNl(), AFTER,
+                SharingOutcome.ALLOW.labelNl()), String.format("Sharing %s from %s with %s for %s on %s: %s (ALLOW). ",
+                f.category().labelEn(), f.provider().type().labelEn(), f.recipient().type().labelEn(), f.purpose().labelEn(),
+                AFTER, SharingOutcome.ALLOW.labelEn()));
+        explainsIn(allow, "Regime: " + SharingRegime.WGS.labelNl() + "; grondslag: " + SharingBasis.WGS_JOINT_PROCESSING.labelNl() + ". ",
+                "Regime: " + SharingRegime.WGS.labelEn() + "; basis: " + SharingBasis.WGS_JOINT_PROCESSING.labelEn() + ". ");
+        explainsIn(allow, "Configuratie: reference (" + allow.configDigest() + ").",
+                "Configuration: reference (" + allow.configDigest() + ").");
+        assertThat(allow.explain(Locale.ENGLISH)).doesNotContain("Refused by", "To find out", "Conditions", "End of retention");
+        assertThat(allow.explain(Locale.forLanguageTag("nl"))).doesNotContain("Geweigerd door", "Uit te zoeken", "Voorwaarden",
+                "Einde bewaartermijn");
+
+        SharingDecision noNecessity = SharingCheck.check(allowed().withNecessityRecorded(Tri.FALSE), AFTER);
+        explainsIn(noNecessity, "Geweigerd door SHARE-NECESSITY: er is geen noodzaak vastgelegd voor deze categorie bij dit doel. ",
+                "Refused by SHARE-NECESSITY: no necessity for this category and purpose is on record. ");
+        SharingDecision originUnknown = SharingCheck.check(allowed().withOriginRegime(java.util.Optional.empty()), AFTER);
+        explainsIn(originUnknown, "kan zulke gegevens betreffen (niet vastgesteld). ", "could be such data (not established). ");
+        explainsIn(originUnknown, "Uit te zoeken: originRegime. ", "To find out: originRegime. ");
+        SharingDecision regimeUnknown = SharingCheck.check(allowed().withCaseFacts(caseOf(allowed()).withTaskCategory(
+                java.util.Optional.empty())), AFTER);
+        assertThat(regimeUnknown.basis()).isEmpty();
+        explainsIn(regimeUnknown, "Regime: " + SharingRegime.UNKNOWN.labelNl() + ". ", "Regime: " + SharingRegime.UNKNOWN.labelEn() + ". ");
+
+        SharingDecision aggregated = SharingCheck.check(allowed().withAggregated(true), AFTER);
+        explainsIn(aggregated, "Geaggregeerde of geanonimiseerde gegevens zijn geen persoonsgegevens (SHARE-NO-PERSONAL-DATA).",
+                "Aggregated or anonymised data are no personal data (SHARE-NO-PERSONAL-DATA).");
+        assertThat(aggregated.explain(Locale.ENGLISH)).endsWith("(SHARE-NO-PERSONAL-DATA).").doesNotContain("Configuration");
+
+        SharingDecision conditions = SharingCheck.check(allowed().withProvider(Provider.of(PartnerType.POLITIE, Tri.TRUE))
+                .withCategory(DataCategory.RELIGION_OR_BELIEF), AFTER);
+        assertThat(conditions.conditions()).containsExactly(SharingCondition.SPECIAL_CATEGORY_SAFEGUARDS);
+        SharingCondition c = SharingCondition.SPECIAL_CATEGORY_SAFEGUARDS;
+        explainsIn(conditions, "Voorwaarden: " + c.labelNl() + " (" + c.ruleId() + "). ",
+                "Conditions: " + c.labelEn() + " (" + c.ruleId() + "). ");
+
+        HouseConfig config = HouseConfig.builder().from(HouseConfig.reference()).retention(RetentionTerms.builder()
+                .baseTerm(Period.ofYears(2)).provenance(Provenance.interpretation(SourceId.REFERENCE_POLICY, "", "test")).build()).build();
+        SharingDecision retained = SharingCheck.check(allowed().withCaseFacts(CaseFacts.builder().status(CaseStatus.CLOSED)
+                .taskCategory(TaskCategory.BASISTAAK).closedOn(LocalDate.of(2025, 3, 10)).build()), config, AFTER);
+        explainsIn(retained, "Einde bewaartermijn: 2027-03-10. ", "End of retention: 2027-03-10. ");
+
+        // a decision read back with a refusing rule this version has no reason text for names the rule id as its reason
+        SharingDecision deny = SharingCheck.check(allowed().withNecessityRecorded(Tri.FALSE), AFTER);
+        SharingDecision unlisted = ImmutableSharingDecision.builder().from(deny).addTrace(RuleResult.of("SHARE-FUTURE",
+                Tri.TRUE, List.of(), List.of())).addRefusedBy("SHARE-FUTURE").build();
+        assertThat(unlisted.explain(Locale.ENGLISH)).contains("; SHARE-FUTURE: SHARE-FUTURE. ");
+        assertThat(unlisted.explain(Locale.forLanguageTag("nl"))).contains("; SHARE-FUTURE: SHARE-FUTURE. ");
+    }
 }

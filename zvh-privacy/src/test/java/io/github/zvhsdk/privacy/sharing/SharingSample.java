@@ -24,11 +24,17 @@ import java.util.SplittableRandom;
 /**
  * A seeded sample of sharing requests for the property tests: half drawn at random over every fact (each optional fact
  * also unknown), half near an allow (a request allowed for its purpose, built from an independent reading of the
- * purposes table, with one or two facts changed). Built once, shared by the property tests.
+ * purposes table, with one or two facts changed). Drawn by {@link #draw()} once per run of the property tests, never
+ * in a static initializer: PIT runs many mutants in one JVM, and a sample decided under the first mutant would judge the
+ * later ones by that mutant's decisions.
  */
 final class SharingSample {
     static final long SEED = 0x5A17_2025L;
-    static final int SIZE = 100_000;
+    /**
+     * 100,000 requests; the mutation profile draws fewer (system property {@code zvh.sharingSample.size}), as each PIT
+     * mutant that the unit tests leave alive reruns the whole sample for each property.
+     */
+    static final int SIZE = Integer.getInteger("zvh.sharingSample.size", 100_000);
     static final HouseConfig CONFIG = HouseConfig.builder().from(HouseConfig.reference()).id("sample")
             .retention(RetentionTerms.builder().baseTerm(Period.ofYears(5))
                     .provenance(Provenance.interpretation(SourceId.REFERENCE_POLICY, "test", "test term")).build())
@@ -53,12 +59,15 @@ final class SharingSample {
     /** One sampled request with its decision. */
     record Item(SharingFacts facts, LocalDate asOf, SharingDecision decision, boolean nearAllow) {}
 
-    static final List<Item> ITEMS;
+    static List<Item> ITEMS = List.of();
     /** Every value drawn per dimension ("provider.type" → {POLITIE, …}, "dataSubject" → {…, "unknown"}). */
     static final Map<String, Set<String>> DRAWN = new HashMap<>();
     static int bases;
 
-    static {
+    /** Draws the sample (the same for every run: the seed is fixed) and decides each request with the code as it is now. */
+    static synchronized void draw() {
+        DRAWN.clear();
+        bases = 0;
         SplittableRandom r = new SplittableRandom(SEED);
         List<Item> items = new ArrayList<>(SIZE);
         while (items.size() < SIZE) {

@@ -223,4 +223,83 @@ class LifecycleTest {
             assertThat(l.labelEn()).isNotBlank();
         }
     }
+
+    /** The Dutch paragraph has the Dutch phrase and not the English one; the English paragraph the other way round. */
+    private static void explainsIn(TransitionDecision d, String dutch, String english) {
+        assertThat(d.explain(NL)).contains(dutch).doesNotContain(english);
+        assertThat(d.explain(Locale.ENGLISH)).contains(english).doesNotContain(dutch);
+    }
+
+    @Test
+    @DisplayName("explanations: each rule's reason, definite or not yet established, in its own language")
+    void explain_everyReason() {
+        TransitionDecision admit = decide("{\"status\":\"SCREENING\",\"event\":\"ADMIT\",\"intakeOutcome\":\"TRUE\","
+                + "\"intakeRegime\":\"WGS2025\"}");
+        explainsIn(admit, "» vanuit status «", "» from status «");
+        explainsIn(admit, "toegestaan; nieuwe status «", "allowed; new status «");
+        explainsIn(admit, " De casus is opgenomen onder «", " The case is admitted under «");
+        TransitionDecision down = decide("{\"status\":\"ADMITTED\",\"event\":\"CLOSE\",\"closeReason\":\"CRITERIA_NO_LONGER_MET\","
+                + "\"intakeOutcome\":\"FALSE\",\"localTakeover\":\"TRUE\"}");
+        explainsIn(down, " Het Zorg- en Veiligheidshuis blijft als adviseur aangehaakt.", " The house stays on as adviser.");
+
+        TransitionDecision notParticipant = decide("{\"status\":\"REGISTERED\",\"event\":\"START_SCREENING\","
+                + "\"referrer\":{\"type\":\"POLITIE\",\"participant\":\"FALSE\"}}");
+        explainsIn(notParticipant, "geweigerd.", "refused.");
+        explainsIn(notParticipant, "de aanmelder is geen deelnemer van het huis", "the referrer is not a participant of the house");
+        TransitionDecision referrerUnknown = decide("{\"status\":\"REGISTERED\",\"event\":\"START_SCREENING\"}");
+        explainsIn(referrerUnknown, "niet vastgesteld is dat de aanmelder deelnemer van het huis is",
+                "it is not established that the referrer is a participant of the house");
+        explainsIn(referrerUnknown, " Vast te stellen: referrer.participant.", " To be established: referrer.participant.");
+
+        TransitionDecision criteriaFalse = decide("{\"status\":\"SCREENING\",\"event\":\"ADMIT\",\"intakeOutcome\":\"FALSE\","
+                + "\"intakeRegime\":\"WGS2025\"}");
+        explainsIn(criteriaFalse, "de casus voldoet niet aan de criteria", "the case does not meet the criteria");
+        assertThat(criteriaFalse.explain(Locale.ENGLISH)).doesNotContain("To be established");
+        TransitionDecision criteriaUnknown = decide("{\"status\":\"SCREENING\",\"event\":\"ADMIT\",\"intakeRegime\":\"WGS2025\"}");
+        explainsIn(criteriaUnknown, "niet vastgesteld is dat de casus aan de criteria voldoet",
+                "it is not established that the case meets the criteria");
+
+        TransitionDecision noAdvice = decide("{\"status\":\"SCREENING\",\"event\":\"DECLINE\",\"adviceToReferrer\":\"FALSE\"}");
+        explainsIn(noAdvice, "de aanmelder heeft geen advies gekregen; een casus wordt nooit zonder advies niet opgepakt",
+                "the referrer was given no advice; a case is never declined without advice");
+        TransitionDecision adviceUnknown = decide("{\"status\":\"SCREENING\",\"event\":\"DECLINE\"}");
+        explainsIn(adviceUnknown, "niet vastgesteld is dat de aanmelder advies heeft gekregen",
+                "it is not established that the referrer was given advice");
+
+        TransitionDecision goals = decide("{\"status\":\"ADMITTED\",\"event\":\"CLOSE\",\"closeReason\":\"GOALS_REACHED\","
+                + "\"planEvaluated\":\"FALSE\"}");
+        explainsIn(goals, "bij «doelen bereikt» moet het plan van aanpak geëvalueerd zijn",
+                "with «goals reached» the plan of approach must have been evaluated");
+        TransitionDecision notHandedOver = decide("{\"status\":\"ADMITTED\",\"event\":\"CLOSE\","
+                + "\"closeReason\":\"CRITERIA_NO_LONGER_MET\",\"intakeOutcome\":\"FALSE\",\"localTakeover\":\"FALSE\"}");
+        explainsIn(notHandedOver, "afschalen vraagt dat de casus niet langer aan de criteria voldoet en dat een lokale partij hem heeft overgenomen",
+                "scaling down needs the case to no longer meet the criteria and a local party to have taken it over");
+
+        TransitionDecision closed = decide("{\"status\":\"CLOSED\",\"event\":\"ADMIT\",\"intakeOutcome\":\"TRUE\","
+                + "\"intakeRegime\":\"WGS2025\"}");
+        explainsIn(closed, "» is definitief; een casus die terugkomt wordt als nieuwe casus aangemeld",
+                "» is final; a case that comes back is registered as a new case");
+        TransitionDecision skip = decide("{\"status\":\"REGISTERED\",\"event\":\"ADMIT\",\"intakeOutcome\":\"TRUE\","
+                + "\"intakeRegime\":\"WGS2025\"}");
+        explainsIn(skip, "deze stap kan alleen vanuit «", "this step can only be taken from «");
+        // a step possible from two statuses names both, joined in the paragraph's language
+        TransitionDecision declineAdmitted = decide("{\"status\":\"ADMITTED\",\"event\":\"DECLINE\",\"adviceToReferrer\":\"TRUE\"}");
+        assertThat(declineAdmitted.refusedBy()).containsExactly("CASE-TRANSITION");
+        assertThat(Event.DECLINE.from()).hasSize(2);
+        explainsIn(declineAdmitted, "» of «", "» or «");
+        assertThat(declineAdmitted.explain(Locale.ENGLISH)).contains("CASE-TRANSITION (" + declineAdmitted.rules().get(0).citations().get(0) + ")");
+    }
+
+    @Test
+    @DisplayName("explanations: the new status is named, and a rule that does not refuse is not explained")
+    void explain_newStatusAndOnlyRefusingRules() {
+        TransitionDecision admit = decide("{\"status\":\"SCREENING\",\"event\":\"ADMIT\",\"intakeOutcome\":\"TRUE\","
+                + "\"intakeRegime\":\"WGS2025\"}");
+        assertThat(admit.explain(Locale.ENGLISH)).contains("allowed; new status «" + CaseStatus.ADMITTED.label(Locale.ENGLISH) + "».");
+        TransitionDecision skip = decide("{\"status\":\"REGISTERED\",\"event\":\"ADMIT\",\"intakeOutcome\":\"TRUE\","
+                + "\"intakeRegime\":\"WGS2025\"}");
+        assertThat(skip.refusedBy()).containsExactly("CASE-TRANSITION");
+        assertThat(skip.explain(Locale.ENGLISH)).contains("CASE-TRANSITION").doesNotContain("CASE-ADMIT-CRITERIA");
+        assertThat(skip.explain(NL)).doesNotContain("CASE-ADMIT-CRITERIA");
+    }
 }

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -28,7 +29,13 @@ import org.junit.jupiter.api.Test;
  */
 @DisplayName("Escalation properties, on the whole input space")
 class EscalationPropertiesTest {
-    private static final Map<Input, EscalationDecision> D = EscalationSpace.decisions();
+    /** Filled by {@link #decideEverything()}: once per run of this class, so that each PIT mutant gets its own. */
+    private static Map<Input, EscalationDecision> D;
+
+    @BeforeAll
+    static void decideEverything() {
+        D = EscalationSpace.decisions();
+    }
 
     @Test
     @DisplayName("the space is what it claims: 4 signals x 91 leefgebied counts x 17 domain sets x 27 flags")

@@ -108,20 +108,19 @@ final class EscalationSpace {
         return out;
     }
 
-    private static Map<Input, EscalationDecision> decisions;
-
-    /** Every valid point's decision (no current phase, no current venue), computed once. */
-    static synchronized Map<Input, EscalationDecision> decisions() {
-        if (decisions == null) {
-            Map<Input, EscalationDecision> m = new HashMap<>();
-            for (Input in : all()) {
-                if (in.valid()) {
-                    m.put(in, Escalation.assess(in.facts(Optional.empty(), Optional.empty()), AS_OF));
-                }
+    /**
+     * Every valid point's decision (no current phase, no current venue). Computed afresh on each call and never cached
+     * in a static field: PIT runs many mutants in one JVM, and a cache filled under the first mutant would judge the
+     * later ones by that mutant's decisions (call it from {@code @BeforeAll}, which runs once per test-class run).
+     */
+    static Map<Input, EscalationDecision> decisions() {
+        Map<Input, EscalationDecision> m = new HashMap<>();
+        for (Input in : all()) {
+            if (in.valid()) {
+                m.put(in, Escalation.assess(in.facts(Optional.empty(), Optional.empty()), AS_OF));
             }
-            decisions = Collections.unmodifiableMap(m);
         }
-        return decisions;
+        return Collections.unmodifiableMap(m);
     }
 
     private EscalationSpace() {}

@@ -342,4 +342,66 @@ class EscalationTest {
         }
         assertThat(Domain.values()).hasSize(4);
     }
+
+    @Test
+    @DisplayName("explain: each phase, venue and direction has its own Dutch and English sentence")
+    void explainEveryBranch() {
+        Locale nl = Locale.forLanguageTag("nl");
+        // definite phase 4, at the house, stays; nothing missing
+        EscalationDecision zvh = assess("{" + COMPLEX + ",\"cooperationStagnating\":\"TRUE\",\"acuteSafetyThreat\":\"FALSE\","
+                + "\"admissible\":\"TRUE\",\"currentPhase\":4}");
+        assertThat(zvh.venue()).isEqualTo(EscalationVenue.ZVH);
+        assertThat(zvh.explain(nl)).isEqualTo("AVE-fase 4 (donkerrood). De casus hoort in het Zorg- en Veiligheidshuis: "
+                + "ontvankelijk, fase 3 of hoger, en de samenwerking stagneert of de veiligheid is acuut in het geding. "
+                + "De fase blijft gelijk.");
+        assertThat(zvh.explain(Locale.ENGLISH)).isEqualTo("AVE phase 4 (dark red). The case belongs at the house: admissible, "
+                + "phase 3 or higher, and cooperation has stalled or safety is acutely at stake. The phase stays the same.");
+        // definite phase 1, local, down from 2
+        EscalationDecision down = assess("{\"signal\":\"NONE\",\"acuteSafetyThreat\":\"FALSE\",\"currentPhase\":2}");
+        assertThat(down.explain(nl)).isEqualTo("AVE-fase 1 (groen). De casus wordt lokaal behandeld (lokaal, tenzij). "
+                + "Ten opzichte van de vastgelegde fase: afschalen.");
+        assertThat(down.explain(Locale.ENGLISH)).isEqualTo("AVE phase 1 (green). The case is handled locally (local, unless). "
+                + "Against the recorded phase: scale down.");
+        // a range: venue and direction not yet known, the missing facts named
+        EscalationDecision open = assess("{\"currentPhase\":2}");
+        assertThat(open.lowest()).isEqualTo(1);
+        assertThat(open.highest()).isEqualTo(4);
+        String missing = String.join(", ", open.missing());
+        assertThat(missing).isNotEmpty();
+        assertThat(open.explain(nl)).isEqualTo("De AVE-fase ligt nog tussen 1 (groen) en 4 (donkerrood): niet alle feiten "
+                + "zijn bekend. Of de casus lokaal of in het Zorg- en Veiligheidshuis hoort, is nog niet te zeggen. De richting "
+                + "ten opzichte van de vastgelegde fase is nog niet te bepalen. Nog uit te zoeken: " + missing + ".");
+        assertThat(open.explain(Locale.ENGLISH)).isEqualTo("The AVE phase is still between 1 (green) and 4 (dark red): not every "
+                + "fact is known. Whether the case is handled locally or at the house cannot be said yet. The direction "
+                + "against the recorded phase cannot be determined yet. Still to find out: " + missing + ".");
+        // phase 3 (red) against a recorded 2: scale up; no recorded phase: no direction sentence
+        EscalationDecision up = assess("{" + COMPLEX + ",\"cooperationStagnating\":\"FALSE\",\"acuteSafetyThreat\":\"FALSE\","
+                + "\"currentPhase\":2}");
+        assertThat(up.explain(nl)).startsWith("AVE-fase 3 (rood). De casus wordt lokaal behandeld (lokaal, tenzij). "
+                + "Ten opzichte van de vastgelegde fase: opschalen.");
+        assertThat(up.explain(Locale.ENGLISH)).startsWith("AVE phase 3 (red). The case is handled locally (local, unless). "
+                + "Against the recorded phase: scale up.");
+        EscalationDecision none = assess("{\"signal\":\"PROBLEM\",\"domainsInvolved\":[\"GEMEENTE\"],"
+                + "\"cooperationStagnating\":\"FALSE\",\"acuteSafetyThreat\":\"FALSE\"}");
+        assertThat(none.explain(Locale.ENGLISH)).isEqualTo("AVE phase 2 (orange). The case is handled locally (local, unless).");
+        assertThat(none.explain(nl)).isEqualTo("AVE-fase 2 (oranje). De casus wordt lokaal behandeld (lokaal, tenzij).");
+    }
+
+    @Test
+    @DisplayName("AVE-DIRECTION: a rule result only with a recorded phase; TRUE with no missing facts when definite, UNKNOWN naming the range's facts")
+    void directionRule() {
+        EscalationDecision stay = assess("{" + COMPLEX + ",\"cooperationStagnating\":\"TRUE\",\"acuteSafetyThreat\":\"FALSE\","
+                + "\"admissible\":\"TRUE\",\"currentPhase\":4}");
+        RuleResult definite = stay.rules().get(stay.rules().size() - 1);
+        assertThat(definite.ruleId()).isEqualTo("AVE-DIRECTION");
+        assertThat(definite.value()).isEqualTo(Tri.TRUE);
+        assertThat(definite.missing()).isEmpty();
+        EscalationDecision open = assess("{\"currentPhase\":2}");
+        RuleResult unknown = open.rules().get(open.rules().size() - 1);
+        assertThat(unknown.ruleId()).isEqualTo("AVE-DIRECTION");
+        assertThat(unknown.value()).isEqualTo(Tri.UNKNOWN);
+        assertThat(unknown.missing()).isNotEmpty();
+        assertThat(open.missing()).containsAll(unknown.missing());
+        assertThat(assess("{}").rules()).extracting(RuleResult::ruleId).doesNotContain("AVE-DIRECTION");
+    }
 }

@@ -667,4 +667,71 @@ class IntakeTest {
                     .contains("[\"STRAF\",\"ZORG\"]");
         }
     }
+
+    /** The Dutch paragraph has the Dutch phrase and not the English one; the English paragraph the other way round. */
+    private static void explainsIn(IntakeDecision d, String dutch, String english) {
+        String nl = d.explain(Locale.forLanguageTag("nl"));
+        String en = d.explain(Locale.ENGLISH);
+        assertThat(nl).contains(dutch).doesNotContain(english);
+        assertThat(en).contains(english).doesNotContain(dutch);
+    }
+
+    @Test
+    @DisplayName("explain: every outcome of both tests, the header, the reference date, the note off the governing date, "
+            + "the missing facts and the configuration, each in its own language")
+    void explainEveryBranch() {
+        IntakeFacts complete = textbook().build();
+        IntakeDecision lkTrue = Intake.assess(complete, LK);
+        assertThat(lkTrue.outcome()).isEqualTo(Tri.TRUE);
+        explainsIn(lkTrue, "Getoetst aan de definitie van complexe problematiek van het landelijk kader 2013 (SRC-LK2013 §4.2), lezing \"",
+                "Tested against the landelijk kader 2013 definition of complex problems (SRC-LK2013 §4.2), reading \"");
+        explainsIn(lkTrue, ", peildatum 2024-06-01. ", ", reference date 2024-06-01. ");
+        explainsIn(lkTrue, "Uitkomst: complexe problematiek.", "Outcome: complex problems.");
+        explainsIn(lkTrue, "Configuratie: " + lkTrue.configIdentity() + ".", "Configuration: " + lkTrue.configIdentity() + ".");
+        assertThat(lkTrue.explain(Locale.ENGLISH)).contains("[LK2013-A]", "[LK2013-D]").doesNotContain("Needed for a decision")
+                .endsWith("Configuration: " + lkTrue.configIdentity() + ".");
+        assertThat(lkTrue.explain(Locale.forLanguageTag("nl"))).doesNotContain("Nodig voor een besluit", "Let op");
+
+        IntakeDecision lkFalse = Intake.assess(textbook().systemInteraction(Prospect.PAST).build(), LK);
+        assertThat(lkFalse.outcome()).isEqualTo(Tri.FALSE);
+        explainsIn(lkFalse, "Uitkomst: geen complexe problematiek.", "Outcome: not complex.");
+
+        IntakeDecision lkUnknown = Intake.assess(textbook().systemInteraction(Prospect.UNKNOWN).areaSafetyProblem(Tri.UNKNOWN)
+                .build(), LK);
+        explainsIn(lkUnknown, "Uitkomst: nog onbekend.", "Outcome: not yet known.");
+        explainsIn(lkUnknown, "Nodig voor een besluit: areaSafetyProblem, systemInteraction. ",
+                "Needed for a decision: areaSafetyProblem, systemInteraction. ");
+
+        IntakeDecision wgsTrue = Intake.assess(complete, WGS);
+        assertThat(wgsTrue.outcome()).isEqualTo(Tri.TRUE);
+        explainsIn(wgsTrue, "Getoetst aan de WGS-registratiecriteria a–d (SRC-WVV2024 §6)",
+                "Tested against the WGS registration criteria a–d (SRC-WVV2024 §6)");
+        explainsIn(wgsTrue, "Uitkomst: voldoet aan de registratiecriteria.", "Outcome: meets the registration criteria.");
+        assertThat(wgsTrue.explain(Locale.ENGLISH)).contains("[WGS-SUBJECT]", "[WGS-REGIONAL]", "additional regional criteria: ")
+                .doesNotContain("(R1");
+
+        IntakeDecision wgsFalse = Intake.assess(textbook().subjectProblems(Tri.FALSE).build(), WGS);
+        explainsIn(wgsFalse, "Uitkomst: voldoet niet aan de registratiecriteria.", "Outcome: does not meet the registration criteria.");
+        IntakeDecision wgsUnknown = Intake.assess(textbook().subjectProblems(Tri.UNKNOWN).build(), WGS);
+        explainsIn(wgsUnknown, "Uitkomst: nog onbekend.", "Outcome: not yet known.");
+        explainsIn(wgsUnknown, "Nodig voor een besluit: subjectProblems. ", "Needed for a decision: subjectProblems. ");
+
+        IntakeDecision regional = Intake.assess(textbook().putRegional("R1", Tri.TRUE).build(),
+                IntakeConfig.builder().addRegionalCriteria("R1", "R2").build(), WGS);
+        assertThat(regional.explain(Locale.ENGLISH)).contains("additional regional criteria: ")
+                .contains(" (R1 true, R2 ").contains(") [WGS-REGIONAL]");
+
+        IntakeDecision offDate = Intake.complexity(complete, DEFAULTS, WGS);
+        explainsIn(offDate, "Let op: op deze datum geldt deze toets niet (INTAKE-REGIME, WGS-datum " + DEFAULTS.wgsDate() + "). ",
+                "Note: this test does not govern on this date (INTAKE-REGIME, WGS date " + DEFAULTS.wgsDate() + "). ");
+    }
+
+    @Test
+    @DisplayName("explain: the criteria carry their labels in the paragraph's language")
+    void explainCriterionLabels() {
+        IntakeDecision lk = Intake.assess(textbook().build(), LK);
+        explainsIn(lk, "A (problemen op meerdere leefgebieden", "A (problems on several leefgebieden");
+        IntakeDecision wgs = Intake.assess(textbook().build(), WGS);
+        explainsIn(wgs, "geïdentificeerde betrokkene: ", "identified subject: ");
+    }
 }

@@ -342,4 +342,18 @@ class PlanCheckTest {
         assertThat(out).contains("\"valid\":false", "\"violations\"", "\"uncovered\"", "\"findings\"", "\"asOf\"");
         assertThat(ZvhJson.read(out, PlanDecision.class)).isEqualTo(d);
     }
+
+    @Test
+    @DisplayName("PLAN-TARGET-FORM: null is refused naming target; a refused token is cut after 40 characters; targets compare by position")
+    void targetForm() {
+        assertThatThrownBy(() -> Target.parse(null)).isInstanceOf(InvalidInputException.class).hasMessageContaining("target")
+                .hasMessageContaining("MODEL-REQUIRED");
+        String forty = "x".repeat(40);
+        assertThatThrownBy(() -> Target.parse(forty)).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("\"" + forty + "\"").hasMessageNotContaining("…");
+        assertThatThrownBy(() -> Target.parse(forty + "y")).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("\"" + forty + "…\"").hasMessageNotContaining(forty + "y");
+        assertThat(Target.SUBJECT).isNotEqualTo(Target.household(0)).isNotEqualTo("SUBJECT");
+        assertThat(Target.household(0)).isNotEqualTo(Target.household(1));
+    }
 }

@@ -402,4 +402,52 @@ class RegieTest {
                     });
                 });
     }
+
+    /** The Dutch paragraph has the Dutch phrase and not the English one; the English paragraph the other way round. */
+    private static void explainsIn(RegieDecision d, String dutch, String english) {
+        assertThat(d.explain(Locale.forLanguageTag("nl"))).contains(dutch).doesNotContain(english);
+        assertThat(d.explain(Locale.ENGLISH)).contains(english).doesNotContain(dutch);
+    }
+
+    @Test
+    @DisplayName("explain: one or two casusregie holders, the rule and policy, retained roles of subject and household members")
+    void explainEveryBranch() {
+        RegieDecision shared = decide(person().subject(subject(false, Measure.COMPULSORY_CARE))
+                .addThemes(Theme.VERWARD_GEDRAG_HOOG_RISICO).build());
+        assertThat(shared.casusregie()).hasSize(2);
+        explainsIn(shared, "Regie op samenwerking ligt bij de gemeente. ", "Regie op samenwerking lies with the municipality. ");
+        explainsIn(shared, "Casusregie wordt gedeeld door ", "Casusregie is shared by ");
+        explainsIn(shared, " en ", " and ");
+        explainsIn(shared, " (regel CASUS-VERWARD, beleid " + shared.policy() + ").",
+                " (rule CASUS-VERWARD, policy " + shared.policy() + ").");
+        assertThat(shared.explain(Locale.ENGLISH)).startsWith("Regie op samenwerking lies with the municipality. Procesregie: "
+                + shared.procesregie().label(Locale.ENGLISH) + ". ");
+
+        RegieDecision one = decide(person().subject(subject(false, Measure.PROBATION_SUPERVISION, Measure.COMPULSORY_CARE))
+                .build());
+        assertThat(one.casusregie()).hasSize(1);
+        assertThat(one.retainedStatutoryRoles()).isNotEmpty();
+        explainsIn(one, "Casusregie ligt bij ", "Casusregie lies with ");
+        explainsIn(one, "Wettelijke taken blijven bij hun eigen partner: ", "Statutory roles stay with their own partner: ");
+        explainsIn(one, " (betrokkene) bij ", " (subject) with ");
+        assertThat(one.explain(Locale.ENGLISH)).endsWith(".").doesNotEndWith(" ");
+
+        RegieDecision household = decide(RegieFacts.builder().phase(3).venue(Venue.LOCAL)
+                .caseKind(CaseKind.SYSTEEMGERICHT).addThemes(Theme.VERWARD_GEDRAG_HOOG_RISICO)
+                .addHousehold(member(Relation.PARENT, false, Measure.PROBATION_SUPERVISION, Measure.COMPULSORY_CARE))
+                .build());
+        explainsIn(household, " (gezinslid household[0]) bij ", " (household member household[0]) with ");
+        RegieDecision noRoles = decide(person().build());
+        assertThat(noRoles.retainedStatutoryRoles()).isEmpty();
+        assertThat(noRoles.explain(Locale.ENGLISH)).doesNotContain("Statutory roles").endsWith(").");
+    }
+
+    @Test
+    @DisplayName("every Procesregie value has its own Dutch and English label")
+    void procesregieLabels() {
+        for (Procesregie p : Procesregie.values()) {
+            assertThat(p.labelNl()).isNotBlank().isNotEqualTo(p.labelEn());
+            assertThat(p.labelEn()).isNotBlank();
+        }
+    }
 }
