@@ -1,7 +1,8 @@
 package io.github.zvhsdk.privacy.minimisation;
 
+import io.github.zvhsdk.model.InvalidInputException;
+import io.github.zvhsdk.model.Violations;
 import io.github.zvhsdk.privacy.sharing.DataCategory;
-import java.util.Objects;
 
 /**
  * One field of a record, tagged with the category of data it holds. Its {@link #toString()} never shows the value
@@ -15,14 +16,18 @@ import java.util.Objects;
  * @param <V> the value type
  */
 public record TaggedField<V>(String name, DataCategory category, V value) {
-    /** Validates the components. */
+    /**
+     * Validates the components.
+     *
+     * @throws InvalidInputException naming every component that is null (MODEL-REQUIRED) or an empty name (MINIMISE)
+     */
     public TaggedField {
-        Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(category, "category");
-        Objects.requireNonNull(value, "value");
-        if (name.isEmpty()) {
-            throw new IllegalArgumentException("a field name must not be empty");
-        }
+        Violations.named("TaggedField")
+                .requireNonNull(name, "name")
+                .requireNonNull(category, "category")
+                .requireNonNull(value, "value")
+                .require(name == null || !name.isEmpty(), "name", "MINIMISE", "a field name must not be empty")
+                .throwIfAny();
     }
 
     /** @return the name and category, never the value */

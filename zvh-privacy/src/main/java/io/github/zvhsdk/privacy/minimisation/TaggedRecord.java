@@ -1,9 +1,10 @@
 package io.github.zvhsdk.privacy.minimisation;
 
+import io.github.zvhsdk.model.InvalidInputException;
+import io.github.zvhsdk.model.Violations;
 import io.github.zvhsdk.privacy.sharing.DataCategory;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -17,15 +18,25 @@ import java.util.stream.Collectors;
  * @param <V> the value type
  */
 public record TaggedRecord<V>(List<TaggedField<V>> fields) {
-    /** Validates and copies the fields. */
+    /**
+     * Validates and copies the fields.
+     *
+     * @throws InvalidInputException naming the list or a field that is null (MODEL-REQUIRED), and every repeated
+     *     field name (MINIMISE), all at once
+     */
     public TaggedRecord {
-        fields = List.copyOf(Objects.requireNonNull(fields, "fields"));
+        Violations v = Violations.named("TaggedRecord").requireNonNull(fields, "fields");
+        v.throwIfAny();
         Set<String> names = new HashSet<>();
-        for (TaggedField<V> f : fields) {
-            if (!names.add(f.name())) {
-                throw new IllegalArgumentException("duplicate field name: " + f.name());
+        for (int i = 0; i < fields.size(); i++) {
+            TaggedField<V> f = fields.get(i);
+            v.requireNonNull(f, "fields[" + i + "]");
+            if (f != null && !names.add(f.name())) {
+                v.require(false, "fields[" + i + "].name", "MINIMISE", "duplicate field name: " + f.name());
             }
         }
+        v.throwIfAny();
+        fields = List.copyOf(fields);
     }
 
     /**

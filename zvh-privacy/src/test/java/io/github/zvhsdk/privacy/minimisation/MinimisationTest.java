@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.zvhsdk.model.CaseStatus;
 import io.github.zvhsdk.model.IntakeRegime;
+import io.github.zvhsdk.model.InvalidInputException;
 import io.github.zvhsdk.model.PartnerType;
 import io.github.zvhsdk.model.TaskCategory;
+import io.github.zvhsdk.model.Violation;
 import io.github.zvhsdk.model.rule.Tri;
 import io.github.zvhsdk.privacy.sharing.CaseFacts;
 import io.github.zvhsdk.privacy.sharing.DataCategory;
@@ -74,9 +76,24 @@ class MinimisationTest {
                 DataCategory.CASE_FACTS, DataCategory.HEALTH);
         assertThat(TaggedRecord.empty().categories()).isEmpty();
         assertThatThrownBy(() -> new TaggedRecord<>(List.of(new TaggedField<>("plan", DataCategory.CASE_FACTS, "a"),
-                new TaggedField<>("plan", DataCategory.HEALTH, "b")))).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("duplicate field name: plan");
-        assertThatThrownBy(() -> new TaggedField<>("", DataCategory.CASE_FACTS, "a")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("empty");
+                new TaggedField<>("plan", DataCategory.HEALTH, "b")))).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("fields[1].name").hasMessageContaining("duplicate field name: plan")
+                .hasMessageContaining("MINIMISE");
+        assertThatThrownBy(() -> new TaggedField<>("", DataCategory.CASE_FACTS, "a")).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("name").hasMessageContaining("empty").hasMessageContaining("MINIMISE");
+    }
+
+    @Test
+    @DisplayName("MODEL-REQUIRED: a Java null in a field or a record is refused naming it, every one at once, never an NPE")
+    void nullsRefused() {
+        assertThatThrownBy(() -> new TaggedField<>(null, null, null)).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.violations()).extracting(Violation::field).containsExactly("name", "category", "value"));
+        assertThatThrownBy(() -> new TaggedRecord<>(null)).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("fields").hasMessageContaining("MODEL-REQUIRED");
+        List<TaggedField<String>> withNull = new java.util.ArrayList<>();
+        withNull.add(new TaggedField<>("plan", DataCategory.CASE_FACTS, "a"));
+        withNull.add(null);
+        assertThatThrownBy(() -> new TaggedRecord<>(withNull)).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("fields[1]").hasMessageContaining("MODEL-REQUIRED");
     }
 }
