@@ -46,6 +46,6 @@ public interface DecisionKind {
      */
     default void evaluate(String facts, JsonNode config, LocalDate asOf, JsonGenerator out) throws IOException {
         ObjectNode decision = evaluate(ZvhJson.readTree(facts), config, asOf);
-        out.writeTree(decision);
+        KindSupport.write(out, decision);
     }
 }

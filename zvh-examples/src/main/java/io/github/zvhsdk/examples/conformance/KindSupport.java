@@ -1,11 +1,16 @@
 package io.github.zvhsdk.examples.conformance;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.zvhsdk.model.InvalidInputException;
 import io.github.zvhsdk.model.Violation;
+import io.github.zvhsdk.model.json.ZvhJson;
 import io.github.zvhsdk.model.rule.FrameworkDates;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -29,7 +34,19 @@ final class KindSupport {
     static final Set<String> VECTOR_KEYS = Set.of("complexityReading", "wgsDate");
     private static final Set<String> READINGS = Set.of("STANDALONE_D", "D_REPLACES_C");
 
+    /** Writes a tree into any generator (one without a codec too), without flushing it after each value. */
+    private static final ObjectWriter WRITER = ZvhJson.writer().without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
+
     private KindSupport() {}
+
+    /**
+     * @param out where to write; never null
+     * @param decision the decision's JSON; never null
+     * @throws IOException when {@code out} cannot be written
+     */
+    static void write(JsonGenerator out, ObjectNode decision) throws IOException {
+        WRITER.writeValue(out, decision);
+    }
 
     /**
      * @param config the vector's {@code config}: an object, or JSON null / missing for none
