@@ -507,4 +507,14 @@ class SharingCheckTest {
         assertThat(unlisted.explain(Locale.ENGLISH)).contains("; SHARE-FUTURE: SHARE-FUTURE. ");
         assertThat(unlisted.explain(Locale.forLanguageTag("nl"))).contains("; SHARE-FUTURE: SHARE-FUTURE. ");
     }
+
+    @Test
+    @DisplayName("every SHARE-* rule has citations, built once; an id that is not a sharing rule is a programming error")
+    void citationsPerRule() {
+        for (String id : SharingRules.ALL) {
+            assertThat(SharingRules.citations(id)).as(id).isNotEmpty().isSameAs(SharingRules.citations(id));
+        }
+        assertThatThrownBy(() -> SharingRules.citations("SHARE-NONE")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("SHARE-NONE");
+    }
 }
