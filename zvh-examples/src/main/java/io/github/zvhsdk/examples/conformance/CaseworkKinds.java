@@ -9,11 +9,9 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
-import java.util.Locale;
 
 /** What the two casework kinds ({@code transition}, {@code plan}) share: they take no configuration. */
 final class CaseworkKinds {
-    static final Locale NL = Locale.forLanguageTag("nl");
 
     private CaseworkKinds() {}
 

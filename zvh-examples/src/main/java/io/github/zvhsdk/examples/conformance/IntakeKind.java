@@ -41,7 +41,6 @@ public final class IntakeKind implements DecisionKind {
     /** The configuration keys a vector may set. */
     static final Set<String> CONFIG_KEYS = Set.of("complexityReading", "wgsDate");
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-    private static final Locale NL = Locale.forLanguageTag("nl");
 
     /** Creates the kind. */
     public IntakeKind() {}
@@ -191,7 +190,7 @@ public final class IntakeKind implements DecisionKind {
         writeStrings(out, "regionalCriteria", d.config().regionalCriteria());
         out.writeEndObject();
         out.writeObjectFieldStart("explanation");
-        out.writeStringField("nl", d.explain(NL));
+        out.writeStringField("nl", d.explain(KindSupport.NL));
         out.writeStringField("en", d.explain(Locale.ENGLISH));
         out.writeEndObject();
         out.writeEndObject();

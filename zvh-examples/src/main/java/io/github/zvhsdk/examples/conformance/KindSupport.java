@@ -32,6 +32,8 @@ import org.jspecify.annotations.Nullable;
 final class KindSupport {
     /** The configuration keys FORMAT.md defines for every vector. */
     static final Set<String> VECTOR_KEYS = Set.of("complexityReading", "wgsDate");
+    /** Dutch, the locale of every decision's {@code explanation.nl}. */
+    static final Locale NL = Locale.forLanguageTag("nl");
     private static final Set<String> READINGS = Set.of("STANDALONE_D", "D_REPLACES_C");
 
     /** Writes a tree into any generator (one without a codec too), without flushing it after each value. */
@@ -108,7 +110,7 @@ final class KindSupport {
     static ObjectNode explained(ObjectNode out, Function<Locale, String> explain) {
         out.remove("explanationNl");
         ObjectNode e = out.putObject("explanation");
-        e.put("nl", explain.apply(Locale.forLanguageTag("nl")));
+        e.put("nl", explain.apply(NL));
         e.put("en", explain.apply(Locale.ENGLISH));
         return out;
     }

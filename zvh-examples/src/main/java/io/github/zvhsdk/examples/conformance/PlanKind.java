@@ -33,6 +33,6 @@ public final class PlanKind implements DecisionKind {
         CaseworkKinds.requireNoConfig(config, name());
         PlanFacts f = ZvhJson.read(facts, PlanFacts.class, "$.facts");
         PlanDecision d = PlanCheck.check(f, asOf);
-        return CaseworkKinds.toJson(d, d.explain(Locale.ENGLISH), d.explain(CaseworkKinds.NL));
+        return CaseworkKinds.toJson(d, d.explain(Locale.ENGLISH), d.explain(KindSupport.NL));
     }
 }

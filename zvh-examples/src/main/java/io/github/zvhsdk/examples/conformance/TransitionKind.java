@@ -33,6 +33,6 @@ public final class TransitionKind implements DecisionKind {
         CaseworkKinds.requireNoConfig(config, name());
         TransitionFacts f = ZvhJson.read(facts, TransitionFacts.class, "$.facts");
         TransitionDecision d = Lifecycle.transition(f, asOf);
-        return CaseworkKinds.toJson(d, d.explain(Locale.ENGLISH), d.explain(CaseworkKinds.NL));
+        return CaseworkKinds.toJson(d, d.explain(Locale.ENGLISH), d.explain(KindSupport.NL));
     }
 }
