@@ -19,12 +19,19 @@ import java.util.function.Function;
  * <p>This type is immutable and thread-safe.
  */
 public final class LifeDomainAssessment {
+    private static final LifeDomain[] DOMAINS = LifeDomain.values();
     private static final LifeDomainAssessment EMPTY = new LifeDomainAssessment(new EnumMap<>(LifeDomain.class));
 
     private final Map<LifeDomain, LifeDomainStatus> known;
+    // the same statuses by ordinal, UNKNOWN filled in: status() is read twelve times per intake criterion
+    private final LifeDomainStatus[] byOrdinal;
 
     private LifeDomainAssessment(EnumMap<LifeDomain, LifeDomainStatus> known) {
         this.known = Collections.unmodifiableMap(known);
+        this.byOrdinal = new LifeDomainStatus[DOMAINS.length];
+        for (LifeDomain d : DOMAINS) {
+            byOrdinal[d.ordinal()] = known.getOrDefault(d, LifeDomainStatus.UNKNOWN);
+        }
     }
 
     /** @return an assessment that leaves every leefgebied {@code UNKNOWN} */
@@ -78,7 +85,7 @@ public final class LifeDomainAssessment {
      * @return its status, {@code UNKNOWN} when not assessed
      */
     public LifeDomainStatus status(LifeDomain domain) {
-        return known.getOrDefault(Objects.requireNonNull(domain, "domain"), LifeDomainStatus.UNKNOWN);
+        return byOrdinal[Objects.requireNonNull(domain, "domain").ordinal()];
     }
 
     /** @return the assessed (non-{@code UNKNOWN}) statuses, in {@link LifeDomain} order */
@@ -97,7 +104,7 @@ public final class LifeDomainAssessment {
     public Tri atLeast(int n, Function<LifeDomainStatus, Tri> qualifies) {
         int k = 0;
         int u = 0;
-        for (LifeDomain d : LifeDomain.values()) {
+        for (LifeDomain d : DOMAINS) {
             Tri q = qualifies.apply(status(d));
             if (q == Tri.TRUE) {
                 k++;
@@ -114,7 +121,7 @@ public final class LifeDomainAssessment {
      */
     public List<LifeDomain> where(Function<LifeDomainStatus, Tri> qualifies) {
         List<LifeDomain> r = new ArrayList<>();
-        for (LifeDomain d : LifeDomain.values()) {
+        for (LifeDomain d : DOMAINS) {
             if (qualifies.apply(status(d)) == Tri.TRUE) {
                 r.add(d);
             }
@@ -125,7 +132,7 @@ public final class LifeDomainAssessment {
     /** @return the leefgebieden not assessed, in {@link LifeDomain} order */
     public List<LifeDomain> unassessed() {
         List<LifeDomain> r = new ArrayList<>();
-        for (LifeDomain d : LifeDomain.values()) {
+        for (LifeDomain d : DOMAINS) {
             if (!known.containsKey(d)) {
                 r.add(d);
             }

@@ -3,6 +3,7 @@ package io.github.zvhsdk.model.rule;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A named fact a rule reads, with the finite list of definite values it can take. Used by {@link RefusalRule} to
@@ -15,10 +16,13 @@ import java.util.Objects;
 public final class Fact<T> {
     private final String name;
     private final List<T> values;
+    // the enum of an ofEnum fact, whose every constant is a value: a value check without a search of the list
+    private final @Nullable Class<?> enumType;
 
-    private Fact(String name, List<T> values) {
+    private Fact(String name, List<T> values, @Nullable Class<?> enumType) {
         this.name = Objects.requireNonNull(name, "name");
         this.values = List.copyOf(values);
+        this.enumType = enumType;
         if (this.values.size() < 2) {
             throw new IllegalArgumentException("a fact needs at least two definite values: " + name);
         }
@@ -31,7 +35,7 @@ public final class Fact<T> {
      * @return the fact
      */
     public static <T> Fact<T> of(String name, List<T> values) {
-        return new Fact<>(name, values);
+        return new Fact<>(name, values, null);
     }
 
     /**
@@ -39,7 +43,7 @@ public final class Fact<T> {
      * @return a three-valued fact whose definite values are TRUE and FALSE
      */
     public static Fact<Tri> tri(String name) {
-        return new Fact<>(name, List.of(Tri.TRUE, Tri.FALSE));
+        return new Fact<>(name, List.of(Tri.TRUE, Tri.FALSE), null);
     }
 
     /**
@@ -49,7 +53,7 @@ public final class Fact<T> {
      * @return a fact whose definite values are the enum's constants
      */
     public static <E extends Enum<E>> Fact<E> ofEnum(String name, Class<E> type) {
-        return new Fact<>(name, Arrays.asList(type.getEnumConstants()));
+        return new Fact<>(name, Arrays.asList(type.getEnumConstants()), type);
     }
 
     /** @return the fact's spec name; never null */
@@ -60,6 +64,11 @@ public final class Fact<T> {
     /** @return the definite values; never null, at least two */
     public List<T> values() {
         return values;
+    }
+
+    /** @return true when {@code value} is one of the definite values */
+    boolean hasValue(Object value) {
+        return enumType != null ? value.getClass() == enumType || values.contains(value) : values.contains(value);
     }
 
     @Override

@@ -1,7 +1,7 @@
 package io.github.zvhsdk.model.rule;
 
+import java.util.Arrays;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -15,12 +15,35 @@ import org.jspecify.annotations.Nullable;
  * <p>This type is immutable and thread-safe.
  */
 public final class Facts {
-    private static final Facts EMPTY = new Facts(Map.of());
+    private static final Fact<?>[] NO_FACTS = new Fact<?>[0];
+    private static final Object[] NO_VALUES = new Object[0];
+    private static final Facts EMPTY = new Facts(NO_FACTS, NO_VALUES, 0, null, null, null);
+    /** The most overlays kept on a base; one more and with() copies them into a new base (bounded lookups). */
+    private static final int MAX_DEPTH = 8;
+    /** The value of an overlay that makes its fact unknown. */
+    private static final Object UNSET = new Object();
 
-    private final Map<Fact<?>, Object> known;
+    // The base: the known facts and their values, the first size entries of two arrays that are never written
+    // after construction (a rule family's dozen facts: a linear search by identity beats hashing them).
+    private final Fact<?>[] keys;
+    private final Object[] values;
+    private final int size;
+    // Or one fact set on top of a parent: what with() builds, so that RefusalRule's search over the completions of
+    // the unknown facts costs one small object per step instead of a copy. Null for a base.
+    private final @Nullable Facts parent;
+    private final @Nullable Fact<?> top;
+    private final @Nullable Object topValue;
+    private final int depth;
 
-    private Facts(Map<Fact<?>, Object> known) {
-        this.known = known;
+    private Facts(Fact<?>[] keys, Object[] values, int size, @Nullable Facts parent, @Nullable Fact<?> top,
+            @Nullable Object topValue) {
+        this.keys = keys;
+        this.values = values;
+        this.size = size;
+        this.parent = parent;
+        this.top = top;
+        this.topValue = topValue;
+        this.depth = parent == null ? 0 : parent.depth + 1;
     }
 
     /** @return facts of which nothing is known */
@@ -41,7 +64,11 @@ public final class Facts {
      * immutable.
      */
     public static final class Builder {
-        private final Map<Fact<?>, Object> known = new HashMap<>();
+        private Fact<?>[] keys = new Fact<?>[16];
+        private Object[] values = new Object[16];
+        private int size;
+        // true once build() has handed the arrays to a Facts: a later with() copies them first
+        private boolean shared;
 
         private Builder() {}
 
@@ -54,20 +81,61 @@ public final class Facts {
          */
         public <T> Builder with(Fact<T> fact, @Nullable T value) {
             Objects.requireNonNull(fact, "fact");
-            if (value == null || value == Tri.UNKNOWN) {
-                known.remove(fact);
-            } else {
-                if (!fact.values().contains(value)) {
-                    throw new IllegalArgumentException("not a value of " + fact.name() + ": " + value);
+            boolean unset = value == null || value == Tri.UNKNOWN;
+            if (value != null && !unset) {
+                requireValue(fact, value);
+            }
+            if (shared) {
+                keys = keys.clone();
+                values = values.clone();
+                shared = false;
+            }
+            int i = indexOf(keys, size, fact);
+            if (value == null || unset) {
+                if (i >= 0) {
+                    // keep the order of the rest: equal builders build equal arrays
+                    System.arraycopy(keys, i + 1, keys, i, size - i - 1);
+                    System.arraycopy(values, i + 1, values, i, size - i - 1);
+                    size--;
+                    keys[size] = null;
+                    values[size] = null;
                 }
-                known.put(fact, value);
+            } else if (i >= 0) {
+                values[i] = value;
+            } else {
+                if (size == keys.length) {
+                    keys = Arrays.copyOf(keys, size * 2);
+                    values = Arrays.copyOf(values, size * 2);
+                }
+                keys[size] = fact;
+                values[size] = value;
+                size++;
             }
             return this;
         }
 
         /** @return the facts set so far; never null */
         public Facts build() {
-            return known.isEmpty() ? EMPTY : new Facts(Collections.unmodifiableMap(new HashMap<>(known)));
+            if (size == 0) {
+                return EMPTY;
+            }
+            shared = true;
+            return new Facts(keys, values, size, null, null, null);
+        }
+    }
+
+    private static int indexOf(Fact<?>[] keys, int size, Fact<?> fact) {
+        for (int i = 0; i < size; i++) {
+            if (keys[i] == fact) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static void requireValue(Fact<?> fact, Object value) {
+        if (!fact.hasValue(value)) {
+            throw new IllegalArgumentException("not a value of " + fact.name() + ": " + value);
         }
     }
 
@@ -80,17 +148,60 @@ public final class Facts {
      */
     public <T> Facts with(Fact<T> fact, @Nullable T value) {
         Objects.requireNonNull(fact, "fact");
-        Map<Fact<?>, Object> copy = new HashMap<>(known);
-        if (value == null || value == Tri.UNKNOWN) {
-            copy.remove(fact);
-        } else {
-            if (!fact.values().contains(value)) {
-                throw new IllegalArgumentException("not a value of " + fact.name() + ": " + value);
-            }
-            copy.put(fact, value);
+        Object v = value == null || value == Tri.UNKNOWN ? UNSET : value;
+        if (v != UNSET) {
+            requireValue(fact, v);
         }
-        // the copy is private to the new instance and never changed again: no second copy needed
-        return new Facts(Collections.unmodifiableMap(copy));
+        if (depth < MAX_DEPTH) {
+            return new Facts(NO_FACTS, NO_VALUES, 0, this, fact, v);
+        }
+        Builder b = new Builder();
+        for (Map.Entry<Fact<?>, Object> e : flat().entrySet()) {
+            set(b, e.getKey(), e.getValue());
+        }
+        return set(b, fact, v == UNSET ? null : v).build();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> Builder set(Builder b, Fact<T> fact, @Nullable Object value) {
+        return b.with(fact, (T) value);
+    }
+
+    /** The value of a fact, null when unknown: the overlays first, then the base. */
+    private @Nullable Object value(Fact<?> fact) {
+        Facts f = this;
+        while (true) {
+            Facts p = f.parent;
+            if (p == null) {
+                int i = indexOf(f.keys, f.size, fact);
+                return i < 0 ? null : f.values[i];
+            }
+            if (fact == f.top) {
+                return f.topValue == UNSET ? null : f.topValue;
+            }
+            f = p;
+        }
+    }
+
+    /** @return every known fact with its value, overlays applied (for equals, hashCode and toString only) */
+    private Map<Fact<?>, Object> flat() {
+        Facts p = parent;
+        Fact<?> t = top;
+        Object tv = topValue;
+        if (p == null || t == null || tv == null) {
+            Map<Fact<?>, Object> m = new HashMap<>();
+            for (int i = 0; i < size; i++) {
+                m.put(keys[i], values[i]);
+            }
+            return m;
+        }
+        Map<Fact<?>, Object> m = p.flat();
+        if (tv == UNSET) {
+            m.remove(t);
+        } else {
+            m.put(t, tv);
+        }
+        return m;
     }
 
     /**
@@ -100,7 +211,7 @@ public final class Facts {
      */
     @SuppressWarnings("unchecked")
     public <T> Optional<T> get(Fact<T> fact) {
-        return Optional.ofNullable((T) known.get(fact));
+        return Optional.ofNullable((T) value(fact));
     }
 
     /**
@@ -108,7 +219,7 @@ public final class Facts {
      * @return true when the fact has a value
      */
     public boolean isKnown(Fact<?> fact) {
-        return known.containsKey(fact);
+        return value(fact) != null;
     }
 
     /**
@@ -116,7 +227,7 @@ public final class Facts {
      * @return its value, UNKNOWN when unknown
      */
     public Tri tri(Fact<Tri> fact) {
-        Object v = known.get(fact);
+        Object v = value(fact);
         return v == null ? Tri.UNKNOWN : (Tri) v;
     }
 
@@ -129,7 +240,7 @@ public final class Facts {
      * @return UNKNOWN when the fact is unknown, else whether it equals {@code value}
      */
     public <T> Tri is(Fact<T> fact, T value) {
-        Object v = known.get(fact);
+        Object v = value(fact);
         return v == null ? Tri.UNKNOWN : Tri.of(v.equals(value));
     }
 
@@ -142,25 +253,25 @@ public final class Facts {
      * @return UNKNOWN when the fact is unknown, else whether it is among {@code values}
      */
     public <T> Tri isAnyOf(Fact<T> fact, Collection<? extends T> values) {
-        Object v = known.get(fact);
+        Object v = value(fact);
         return v == null ? Tri.UNKNOWN : Tri.of(values.contains(v));
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Facts other && known.equals(other.known);
+        return o instanceof Facts other && flat().equals(other.flat());
     }
 
     @Override
     public int hashCode() {
-        return known.hashCode();
+        return flat().hashCode();
     }
 
     /** @return the known facts by name; the values are enum tokens and tri-states, never personal data */
     @Override
     public String toString() {
         StringBuilder b = new StringBuilder("Facts{");
-        known.entrySet().stream().sorted(Map.Entry.comparingByKey((x, y) -> x.name().compareTo(y.name())))
+        flat().entrySet().stream().sorted(Map.Entry.comparingByKey((x, y) -> x.name().compareTo(y.name())))
                 .forEach(e -> b.append(b.length() > 6 ? ", " : "").append(e.getKey().name()).append('=').append(e.getValue()));
         return b.append('}').toString();
     }

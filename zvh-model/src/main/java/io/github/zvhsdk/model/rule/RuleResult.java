@@ -1,7 +1,9 @@
 package io.github.zvhsdk.model.rule;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+
 
 /**
  * The result of evaluating one rule: its id, its three-valued value, the facts that could settle it when the value
@@ -21,8 +23,28 @@ public record RuleResult(String ruleId, Tri value, List<String> missing, List<Ci
     public RuleResult {
         Objects.requireNonNull(ruleId, "ruleId");
         Objects.requireNonNull(value, "value");
-        missing = missing.stream().sorted().distinct().toList();
+        missing = sortedDistinct(missing);
         citations = List.copyOf(citations);
+    }
+
+    private static List<String> sortedDistinct(List<String> names) {
+        // this runs once per rule per decision, mostly on zero to three names: no stream, no tree
+        int n = names.size();
+        if (n == 0) {
+            return List.of();
+        }
+        if (n == 1) {
+            return List.of(names.get(0));
+        }
+        String[] a = names.toArray(new String[0]);
+        Arrays.sort(a);
+        int kept = 1;
+        for (int i = 1; i < n; i++) {
+            if (!a[i].equals(a[kept - 1])) {
+                a[kept++] = a[i];
+            }
+        }
+        return List.of(kept == n ? a : Arrays.copyOf(a, kept));
     }
 
     /**

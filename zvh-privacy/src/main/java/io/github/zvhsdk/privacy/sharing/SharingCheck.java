@@ -2,20 +2,16 @@ package io.github.zvhsdk.privacy.sharing;
 
 import io.github.zvhsdk.model.InvalidInputException;
 import io.github.zvhsdk.model.Violation;
-import io.github.zvhsdk.model.rule.Facts;
 import io.github.zvhsdk.model.rule.FrameworkDates;
-import io.github.zvhsdk.model.rule.RefusalRule;
 import io.github.zvhsdk.model.rule.RuleResult;
 import io.github.zvhsdk.model.rule.Tri;
 import io.github.zvhsdk.privacy.config.HouseConfig;
 import io.github.zvhsdk.privacy.retention.Retention;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -84,33 +80,31 @@ public final class SharingCheck {
             d.retentionEnd(retentionEnd);
         }
         if (facts.aggregated()) {
-            return d.outcome(SharingOutcome.ALLOW).addTrace(RuleResult.of(SharingRules.NO_PERSONAL_DATA, Tri.FALSE,
-                    List.of(), SharingRules.citations(SharingRules.NO_PERSONAL_DATA))).build();
+            return d.outcome(SharingOutcome.ALLOW).addTrace(SharingRules.NO_PERSONAL_DATA_RESULT).build();
         }
 
-        Facts known = SharingRules.facts(facts);
-        List<RuleResult> trace = new ArrayList<>();
-        for (RefusalRule r : SharingRules.rules(facts, config, regime, asOf, retentionEnd)) {
-            trace.add(r.evaluate(known));
-        }
-        trace.add(SharingRules.regimeResult(regime));
-        // SHARE-SPECIAL never refuses: it only adds its condition
-        trace.add(RuleResult.of(SharingRules.SPECIAL, Tri.FALSE, List.of(), SharingRules.citations(SharingRules.SPECIAL)));
-        Set<SharingCondition> conditions = SharingRules.conditions(facts, config);
-        trace.sort((a, b) -> Integer.compare(SharingRules.ALL.indexOf(a.ruleId()), SharingRules.ALL.indexOf(b.ruleId())));
-
-        List<String> refusedBy = new ArrayList<>();
-        Set<String> missing = new TreeSet<>();
-        for (RuleResult r : trace) {
-            if (r.value() != Tri.FALSE) {
-                refusedBy.add(r.ruleId());
-                missing.addAll(r.missing());
+        List<RuleResult> trace = SharingRules.trace(facts, config, regime, asOf, retentionEnd);
+        List<String> refusedBy = new ArrayList<>(trace.size());
+        List<String> missing = new ArrayList<>();
+        for (RuleResult result : trace) {
+            if (result.value() != Tri.FALSE) {
+                refusedBy.add(result.ruleId());
+                missing.addAll(result.missing());
             }
         }
-        d.trace(trace).refusedBy(refusedBy).missing(missing);
-        if (!refusedBy.isEmpty()) {
-            return d.outcome(SharingOutcome.DENY).conditions(EnumSet.noneOf(SharingCondition.class)).build();
+        missing.sort(null);
+        List<String> distinct = new ArrayList<>(missing.size());
+        for (String m : missing) {
+            if (distinct.isEmpty() || !distinct.get(distinct.size() - 1).equals(m)) {
+                distinct.add(m);
+            }
         }
+        d.trace(trace).refusedBy(refusedBy).missing(distinct);
+        if (!refusedBy.isEmpty()) {
+            // a DENY carries no conditions (the builder's default: none)
+            return d.outcome(SharingOutcome.DENY).build();
+        }
+        Set<SharingCondition> conditions = SharingRules.conditions(facts, config);
         return d.outcome(conditions.isEmpty() ? SharingOutcome.ALLOW : SharingOutcome.ALLOW_WITH_CONDITIONS)
                 .conditions(conditions).build();
     }

@@ -41,6 +41,10 @@ final class SharingRules {
     static final Fact<OriginRegime> ORIGIN_REGIME = Fact.ofEnum("originRegime", OriginRegime.class);
     static final Fact<Tri> NECESSITY = Fact.tri("necessityRecorded");
 
+    private static final List<Fact<?>> PARTICIPANT_FACTS = List.of(PROVIDER_PARTICIPANT, RECIPIENT_PARTICIPANT);
+    private static final List<Fact<?>> TRANSITION_FACTS = List.of(CASE_STATUS, ADMITTED_UNDER);
+    private static final List<Fact<?>> THIRD_PARTY_FACTS = List.of(DATA_SUBJECT, RELEVANT);
+
     /** Every optional fact name, in spec order. */
     static final List<String> OPTIONAL_FACTS = List.of("provider.participant", "recipient.participant",
             "recipient.involvedInCase", "dataSubject", "relevantToSubject", "case.status", "case.taskCategory",
@@ -82,6 +86,38 @@ final class SharingRules {
     private static final Map<String, List<Citation>> CITATIONS = ALL.stream()
             .collect(Collectors.toUnmodifiableMap(id -> id, SharingRules::buildCitations));
 
+    // the same lists again, as constants for the rules built per request: no lookup by id on the hot path
+    private static final List<Citation> CITE_AGGREGATE_ONLY = citations(AGGREGATE_ONLY);
+    private static final List<Citation> CITE_REGIME = citations(REGIME);
+    private static final List<Citation> CITE_PARTICIPANTS = citations(PARTICIPANTS);
+    private static final List<Citation> CITE_COVENANT = citations(COVENANT);
+    private static final List<Citation> CITE_TRANSITION = citations(TRANSITION);
+    private static final List<Citation> CITE_STATUS = citations(STATUS);
+    private static final List<Citation> CITE_RECIPIENT = citations(RECIPIENT);
+    private static final List<Citation> CITE_CATEGORY = citations(CATEGORY);
+    private static final List<Citation> CITE_SECRECY = citations(SECRECY);
+    private static final List<Citation> CITE_JUSTICE_ORIGIN = citations(JUSTICE_ORIGIN);
+    private static final List<Citation> CITE_BSN = citations(BSN);
+    private static final List<Citation> CITE_THIRD_PARTY = citations(THIRD_PARTY);
+    private static final List<Citation> CITE_NECESSITY_RULE = citations(NECESSITY_RULE);
+    private static final List<Citation> CITE_RETENTION = citations(RETENTION);
+    private static final Definite D_AGGREGATE_ONLY = new Definite(AGGREGATE_ONLY, CITE_AGGREGATE_ONLY);
+    private static final Definite D_PARTICIPANTS = new Definite(PARTICIPANTS, CITE_PARTICIPANTS);
+    private static final Definite D_COVENANT = new Definite(COVENANT, CITE_COVENANT);
+    private static final Definite D_TRANSITION = new Definite(TRANSITION, CITE_TRANSITION);
+    private static final Definite D_RECIPIENT = new Definite(RECIPIENT, CITE_RECIPIENT);
+    private static final Definite D_CATEGORY = new Definite(CATEGORY, CITE_CATEGORY);
+    private static final Definite D_SECRECY = new Definite(SECRECY, CITE_SECRECY);
+    private static final Definite D_BSN = new Definite(BSN, CITE_BSN);
+    private static final Definite D_RETENTION = new Definite(RETENTION, CITE_RETENTION);
+    /** The results that are the same in every decision that has them. */
+    static final RuleResult NO_PERSONAL_DATA_RESULT = RuleResult.of(NO_PERSONAL_DATA, Tri.FALSE, List.of(),
+            citations(NO_PERSONAL_DATA));
+    static final RuleResult SPECIAL_RESULT = RuleResult.of(SPECIAL, Tri.FALSE, List.of(), citations(SPECIAL));
+    private static final RuleResult REGIME_KNOWN = RuleResult.of(REGIME, Tri.FALSE, List.of(), CITE_REGIME);
+    private static final RuleResult REGIME_UNKNOWN = RuleResult.of(REGIME, Tri.UNKNOWN, List.of("case.taskCategory"),
+            CITE_REGIME);
+
     private SharingRules() {}
 
     /**
@@ -120,7 +156,7 @@ final class SharingRules {
     }
 
     /** The request's optional facts as {@link Facts} (absent and UNKNOWN are unknown). */
-    static Facts facts(SharingFacts f) {
+    private static Facts facts(SharingFacts f) {
         CaseFacts c = f.caseFacts();
         return Facts.builder()
                 .with(PROVIDER_PARTICIPANT, f.provider().participant())
@@ -156,90 +192,115 @@ final class SharingRules {
     }
 
     /** SHARE-REGIME as a rule result: refuses (UNKNOWN, naming {@code case.taskCategory}) when the regime is unknown. */
-    static RuleResult regimeResult(SharingRegime regime) {
+    private static RuleResult regimeResult(SharingRegime regime) {
         return regime == SharingRegime.UNKNOWN
-                ? RuleResult.of(REGIME, Tri.UNKNOWN, List.of("case.taskCategory"), citations(REGIME))
-                : RuleResult.of(REGIME, Tri.FALSE, List.of(), citations(REGIME));
+                ? REGIME_UNKNOWN
+                : REGIME_KNOWN;
     }
 
     /**
-     * Builds the refusal rules that apply to a request with personal data, in spec order, except SHARE-REGIME
-     * ({@link #regimeResult}) and the condition-only SHARE-SPECIAL.
+     * Evaluates every rule that applies to a request with personal data and returns the results in the spec's order
+     * (SHARE-REGIME and the condition-only SHARE-SPECIAL among them). A rule that reads an optional fact of this
+     * request is evaluated as a {@link RefusalRule} over {@code known}; a rule whose condition, for this request,
+     * depends only on the request's required facts, the configuration and {@code asOf} is definite and gives its
+     * constant result (the same result a {@link RefusalRule} that reads nothing gives).
      */
-    static List<RefusalRule> rules(SharingFacts f, HouseConfig config, SharingRegime regime, LocalDate asOf,
+    static List<RuleResult> trace(SharingFacts f, HouseConfig config, SharingRegime regime, LocalDate asOf,
             @Nullable LocalDate retentionEnd) {
         PartnerType provider = f.provider().type();
         PartnerType recipient = f.recipient().type();
         DataCategory category = f.category();
         Purpose purpose = f.purpose();
-        List<RefusalRule> rules = new ArrayList<>();
+        Facts x = facts(f);
+        List<RuleResult> trace = new ArrayList<>(ALL.size());
 
         // SHARE-AGGREGATE-ONLY: an aggregated-only purpose with personal data.
-        rules.add(rule(AGGREGATE_ONLY, List.of(), x -> Tri.of(purpose.aggregatedOnly())));
+        trace.add(D_AGGREGATE_ONLY.of(purpose.aggregatedOnly()));
+        trace.add(regimeResult(regime));
 
         // SHARE-PARTICIPANTS: the provider or the recipient (other than ZVH) is not a participant.
-        List<Fact<?>> partReads = new ArrayList<>();
-        if (provider != PartnerType.ZVH) {
-            partReads.add(PROVIDER_PARTICIPANT);
+        if (provider == PartnerType.ZVH && recipient == PartnerType.ZVH) {
+            trace.add(D_PARTICIPANTS.of(false));
+        } else {
+            List<Fact<?>> reads = provider == PartnerType.ZVH ? List.of(RECIPIENT_PARTICIPANT)
+                    : recipient == PartnerType.ZVH ? List.of(PROVIDER_PARTICIPANT) : PARTICIPANT_FACTS;
+            trace.add(rule(PARTICIPANTS, CITE_PARTICIPANTS, reads, y -> notParticipant(y, provider, PROVIDER_PARTICIPANT)
+                    .or(notParticipant(y, recipient, RECIPIENT_PARTICIPANT))).evaluate(x));
         }
-        if (recipient != PartnerType.ZVH) {
-            partReads.add(RECIPIENT_PARTICIPANT);
-        }
-        rules.add(rule(PARTICIPANTS, partReads, x -> notParticipant(x, provider, PROVIDER_PARTICIPANT)
-                .or(notParticipant(x, recipient, RECIPIENT_PARTICIPANT))));
 
         if (regime != SharingRegime.UNKNOWN) {
             // SHARE-COVENANT: regime COVENANT and the covenant is not in force.
-            boolean covenant = regime == SharingRegime.COVENANT;
-            rules.add(rule(COVENANT, covenant ? List.of(COVENANT_IN_FORCE) : List.of(),
-                    x -> covenant ? x.tri(COVENANT_IN_FORCE).not() : Tri.FALSE));
+            trace.add(regime == SharingRegime.COVENANT
+                    ? rule(COVENANT, CITE_COVENANT, List.of(COVENANT_IN_FORCE), y -> y.tri(COVENANT_IN_FORCE).not()).evaluate(x)
+                    : D_COVENANT.of(false));
             // SHARE-TRANSITION: regime WGS, case ADMITTED, and not admitted under WGS2025.
-            boolean wgs = regime == SharingRegime.WGS;
-            rules.add(rule(TRANSITION, wgs ? List.of(CASE_STATUS, ADMITTED_UNDER) : List.of(),
-                    x -> wgs ? x.is(CASE_STATUS, CaseStatus.ADMITTED).and(x.is(ADMITTED_UNDER, IntakeRegime.WGS2025).not())
-                            : Tri.FALSE));
+            trace.add(regime == SharingRegime.WGS
+                    ? rule(TRANSITION, CITE_TRANSITION, TRANSITION_FACTS, y -> y.is(CASE_STATUS, CaseStatus.ADMITTED)
+                            .and(y.is(ADMITTED_UNDER, IntakeRegime.WGS2025).not())).evaluate(x)
+                    : D_TRANSITION.of(false));
         }
 
         if (!purpose.aggregatedOnly()) {
             // SHARE-STATUS: the case status is not one the purpose allows.
-            rules.add(rule(STATUS, List.of(CASE_STATUS), x -> x.isAnyOf(CASE_STATUS, purpose.statuses()).not()));
+            trace.add(rule(STATUS, CITE_STATUS, List.of(CASE_STATUS), y -> y.isAnyOf(CASE_STATUS, purpose.statuses()).not())
+                    .evaluate(x));
             // SHARE-RECIPIENT: the recipient is not one the purpose allows (for this provider and category), or
             // (consultation, plan) a partner other than ZVH not involved in the case.
             boolean needsInvolvement = (purpose == Purpose.CASE_CONSULTATION || purpose == Purpose.PLAN_EXECUTION)
                     && recipient != PartnerType.ZVH;
-            rules.add(rule(RECIPIENT, needsInvolvement ? List.of(RECIPIENT_INVOLVED) : List.of(),
-                    x -> needsInvolvement ? x.tri(RECIPIENT_INVOLVED).not()
-                            : Tri.of(!recipientAllowed(purpose, provider, recipient, category))));
+            trace.add(needsInvolvement
+                    ? rule(RECIPIENT, CITE_RECIPIENT, List.of(RECIPIENT_INVOLVED), y -> y.tri(RECIPIENT_INVOLVED).not())
+                            .evaluate(x)
+                    : D_RECIPIENT.of(!recipientAllowed(purpose, provider, recipient, category)));
             // SHARE-CATEGORY: the category is not one the purpose allows.
-            rules.add(rule(CATEGORY, List.of(), x -> Tri.of(!purpose.categories().contains(category))));
+            trace.add(D_CATEGORY.of(!purpose.categories().contains(category)));
         }
 
         // SHARE-SECRECY: special category, secrecy-bound provider, and no ground that breaks secrecy.
-        boolean specialAndBound = category.isSpecial() && config.isSecrecyBound(provider);
-        rules.add(rule(SECRECY, specialAndBound ? List.of(SECRECY_BASIS) : List.of(),
-                x -> specialAndBound ? x.isAnyOf(SECRECY_BASIS, SECRECY_GROUNDS).not() : Tri.FALSE));
+        trace.add(category.isSpecial() && config.isSecrecyBound(provider)
+                ? rule(SECRECY, CITE_SECRECY, List.of(SECRECY_BASIS), y -> y.isAnyOf(SECRECY_BASIS, SECRECY_GROUNDS).not())
+                        .evaluate(x)
+                : D_SECRECY.of(false));
+        // SHARE-SPECIAL never refuses: it only adds its condition (see conditions)
+        trace.add(SPECIAL_RESULT);
 
         // SHARE-JUSTICE-ORIGIN: WPG data not from POLITIE, WJSG data not from an origin holder, or unknown origin.
-        rules.add(rule(JUSTICE_ORIGIN, List.of(ORIGIN_REGIME),
-                x -> x.is(ORIGIN_REGIME, OriginRegime.WPG).and(Tri.of(provider != PartnerType.POLITIE))
-                        .or(x.is(ORIGIN_REGIME, OriginRegime.WJSG).and(Tri.of(!WJSG_HOLDERS.contains(provider))))));
+        trace.add(rule(JUSTICE_ORIGIN, CITE_JUSTICE_ORIGIN, List.of(ORIGIN_REGIME),
+                y -> y.is(ORIGIN_REGIME, OriginRegime.WPG).and(Tri.of(provider != PartnerType.POLITIE))
+                        .or(y.is(ORIGIN_REGIME, OriginRegime.WJSG).and(Tri.of(!WJSG_HOLDERS.contains(provider)))))
+                .evaluate(x));
 
         // SHARE-BSN: category BSN and the provider or the recipient is not entitled to use the BSN.
-        rules.add(rule(BSN, List.of(), x -> Tri.of(category == DataCategory.BSN
-                && !(config.isBsnEntitled(provider) && config.isBsnEntitled(recipient)))));
+        trace.add(D_BSN.of(category == DataCategory.BSN
+                && !(config.isBsnEntitled(provider) && config.isBsnEntitled(recipient))));
 
         // SHARE-THIRD-PARTY: data not about the subject, and not known to be relevant to the subject's problems.
-        rules.add(rule(THIRD_PARTY, List.of(DATA_SUBJECT, RELEVANT),
-                x -> x.is(DATA_SUBJECT, DataSubject.SUBJECT).not().and(x.tri(RELEVANT).not())));
+        trace.add(rule(THIRD_PARTY, CITE_THIRD_PARTY, THIRD_PARTY_FACTS,
+                y -> y.is(DATA_SUBJECT, DataSubject.SUBJECT).not().and(y.tri(RELEVANT).not())).evaluate(x));
 
         // SHARE-NECESSITY: no recorded necessity.
-        rules.add(rule(NECESSITY_RULE, List.of(NECESSITY), x -> x.tri(NECESSITY).not()));
+        trace.add(rule(NECESSITY_RULE, CITE_NECESSITY_RULE, List.of(NECESSITY), y -> y.tri(NECESSITY).not()).evaluate(x));
 
         // SHARE-RETENTION: only when the retention facts are given: asOf on or after the end of retention.
         if (retentionEnd != null) {
-            rules.add(rule(RETENTION, List.of(), x -> Tri.of(Retention.isExpired(retentionEnd, asOf))));
+            trace.add(D_RETENTION.of(Retention.isExpired(retentionEnd, asOf)));
         }
-        return rules;
+        return trace;
+    }
+
+    /** The two results of a rule that is definite for a request (it reads no optional fact of it), built once. */
+    private static final class Definite {
+        private final RuleResult refuses;
+        private final RuleResult allows;
+
+        Definite(String ruleId, List<Citation> citations) {
+            this.refuses = RuleResult.of(ruleId, Tri.TRUE, List.of(), citations);
+            this.allows = RuleResult.of(ruleId, Tri.FALSE, List.of(), citations);
+        }
+
+        RuleResult of(boolean refusing) {
+            return refusing ? refuses : allows;
+        }
     }
 
     /** The conditions of a request on which nothing refuses (definite reading), in enum order. */
@@ -279,7 +340,8 @@ final class SharingRules {
         return type == PartnerType.ZVH ? Tri.FALSE : x.tri(fact).not();
     }
 
-    private static RefusalRule rule(String id, List<Fact<?>> reads, java.util.function.Function<Facts, Tri> condition) {
-        return RefusalRule.of(id, reads, condition, citations(id));
+    private static RefusalRule rule(String id, List<Citation> citations, List<Fact<?>> reads,
+            java.util.function.Function<Facts, Tri> condition) {
+        return RefusalRule.of(id, reads, condition, citations);
     }
 }

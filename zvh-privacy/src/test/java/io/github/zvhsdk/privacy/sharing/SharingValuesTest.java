@@ -100,6 +100,40 @@ class SharingValuesTest {
                 .basis()).isEmpty();
     }
 
+    @Test
+    @DisplayName("MODEL-REQUIRED: a decision without its required attributes names each, as Bean Validation would, all at once")
+    void requiredAsBeanValidationWouldReport() {
+        // SharingDecision checks its @NotNull attributes by hand (no Bean Validation per decision): the hand-written
+        // list must be exactly the annotated accessors, in the sorted order Violations.of reports them in, and
+        // @NotNull must be the only constraint (anything else would be silently dropped)
+        List<String> annotated = new ArrayList<>();
+        for (java.lang.reflect.Method m : SharingDecision.class.getDeclaredMethods()) {
+            for (java.lang.annotation.Annotation a : m.getAnnotations()) {
+                if (a.annotationType().getPackageName().startsWith("jakarta.validation")) {
+                    assertThat(a.annotationType()).as(m.getName()).isEqualTo(jakarta.validation.constraints.NotNull.class);
+                    annotated.add(m.getName());
+                }
+            }
+        }
+        java.util.Collections.sort(annotated);
+        assertThat(annotated).hasSize(6);
+        assertThatThrownBy(() -> ImmutableSharingDecision.builder().build()).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> {
+                    List<io.github.zvhsdk.model.Violation> required = e.violations().stream()
+                            .filter(v -> v.ruleId().equals("MODEL-REQUIRED")).toList();
+                    assertThat(required).extracting(v -> v.field()).containsExactlyElementsOf(annotated);
+                    assertThat(required).allSatisfy(v -> assertThat(v.message()).isEqualTo("is required"));
+                    // and the invariants are still checked with them (a null regime is not UNKNOWN: basis expected)
+                    assertThat(e.violations()).extracting(v -> v.field()).endsWith("basis");
+                });
+        // one missing among present ones: only that one is named
+        SharingDecision allow = SharingCheck.check(SharingCheckTest.allowed(), AFTER);
+        ImmutableSharingDecision.Builder noDigest = ImmutableSharingDecision.builder().outcome(allow.outcome())
+                .regime(allow.regime()).basis(allow.basis()).facts(allow.facts()).asOf(allow.asOf()).configId(allow.configId());
+        assertThatThrownBy(noDigest::build).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.violations()).extracting(v -> v.field()).containsExactly("configDigest"));
+    }
+
     private static void assertRefused(Runnable build, String field) {
         assertThatThrownBy(build::run).isInstanceOf(InvalidInputException.class).hasMessageContaining(field)
                 .hasMessageMatching("(?s).*SHARE-(OUTCOME|REGIME).*");

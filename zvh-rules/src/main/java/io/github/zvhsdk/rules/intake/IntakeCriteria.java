@@ -3,6 +3,7 @@ package io.github.zvhsdk.rules.intake;
 import io.github.zvhsdk.model.Domain;
 import io.github.zvhsdk.model.EffectType;
 import io.github.zvhsdk.model.LifeDomain;
+import io.github.zvhsdk.model.LifeDomainAssessment;
 import io.github.zvhsdk.model.LifeDomainStatus;
 import io.github.zvhsdk.model.Prospect;
 import io.github.zvhsdk.model.rule.Tri;
@@ -10,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -107,28 +109,65 @@ final class IntakeCriteria {
     private static final String[] EFFECT_FACTS = Arrays.stream(EffectType.values())
             .map(e -> "effects." + e.name()).toArray(String[]::new);
 
-    private static Term leefgebieden(IntakeFacts f, Function<LifeDomainStatus, Tri> qualifies) {
-        List<Term> terms = new ArrayList<>();
-        for (LifeDomain d : LifeDomain.values()) {
-            terms.add(Term.fact(LIFE_DOMAIN_FACTS[d.ordinal()], qualifies.apply(f.lifeDomains().status(d))));
+    // leefgebieden and effects are Term.atLeast and Term.or over fact leaves, written out: no leaf terms and no lists
+    // per decision (IntakeCriteriaTest checks both against the Term forms on every input of their spaces)
+    private static final LifeDomain[] DOMAINS = LifeDomain.values();
+
+    static Term leefgebieden(IntakeFacts f, Function<LifeDomainStatus, Tri> qualifies) {
+        LifeDomainAssessment a = f.lifeDomains();
+        int known = 0;
+        int unknown = 0;
+        for (LifeDomain d : DOMAINS) {
+            Tri q = qualifies.apply(a.status(d));
+            if (q == Tri.TRUE) {
+                known++;
+            } else if (q == Tri.UNKNOWN) {
+                unknown++;
+            }
         }
-        return Term.atLeast(2, terms);
+        Tri v = Tri.atLeast(2, known, unknown);
+        if (v != Tri.UNKNOWN) {
+            return Term.definite(v);
+        }
+        List<String> missing = new ArrayList<>(unknown);
+        for (LifeDomain d : DOMAINS) {
+            if (qualifies.apply(a.status(d)) == Tri.UNKNOWN) {
+                missing.add(LIFE_DOMAIN_FACTS[d.ordinal()]);
+            }
+        }
+        return new Term(v, missing);
     }
 
-    private static Term effects(IntakeFacts f, Set<EffectType> read, Set<Prospect> qualifying) {
-        List<Term> terms = new ArrayList<>();
+    static Term effects(IntakeFacts f, Set<EffectType> read, Set<Prospect> qualifying) {
+        Tri v = Tri.FALSE;
         for (EffectType e : read) {
-            terms.add(Term.fact(EFFECT_FACTS[e.ordinal()], prospect(f.effect(e), qualifying)));
+            v = v.or(prospect(f.effect(e), qualifying));
         }
-        return Term.or(terms);
+        if (v != Tri.UNKNOWN) {
+            return Term.definite(v);
+        }
+        List<String> missing = new ArrayList<>(read.size());
+        for (EffectType e : read) {
+            if (f.effect(e) == Prospect.UNKNOWN) {
+                missing.add(EFFECT_FACTS[e.ordinal()]);
+            }
+        }
+        return new Term(v, missing);
     }
 
     /** "Several domains": at least two of STRAF, ZORG, GEMEENTE in domainsNeeded; UNKNOWN when the set is unknown. */
     private static Term severalDomains(IntakeFacts f) {
-        Tri v = f.domainsNeeded()
-                .map(s -> Tri.of(s.stream().filter(CHAINS::contains).distinct().count() >= 2))
-                .orElse(Tri.UNKNOWN);
-        return Term.fact("domainsNeeded", v);
+        Optional<Set<Domain>> needed = f.domainsNeeded();
+        if (needed.isEmpty()) {
+            return Term.fact("domainsNeeded", Tri.UNKNOWN);
+        }
+        int chains = 0;
+        for (Domain d : needed.get()) {
+            if (CHAINS.contains(d)) {
+                chains++;
+            }
+        }
+        return Term.definite(Tri.of(chains >= 2));
     }
 
     private static Tri prospect(Prospect p, Set<Prospect> qualifying) {

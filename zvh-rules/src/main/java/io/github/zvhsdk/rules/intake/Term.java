@@ -2,6 +2,7 @@ package io.github.zvhsdk.rules.intake;
 
 import io.github.zvhsdk.model.rule.Tri;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 
@@ -34,7 +35,25 @@ record Term(Tri value, List<String> missing) {
 
     /** @return the missing facts, sorted */
     List<String> sortedMissing() {
-        return missing.stream().sorted().toList();
+        if (missing.size() < 2) {
+            return missing;
+        }
+        String[] a = missing.toArray(new String[0]);
+        Arrays.sort(a);
+        return List.of(a);
+    }
+
+    /**
+     * @param value a definite value
+     * @return the definite term: nothing missing
+     * @throws IllegalArgumentException when {@code value} is UNKNOWN
+     */
+    static Term definite(Tri value) {
+        return switch (value) {
+            case TRUE -> TRUE;
+            case FALSE -> FALSE;
+            case UNKNOWN -> throw new IllegalArgumentException("an UNKNOWN term names what is missing");
+        };
     }
 
     /**
