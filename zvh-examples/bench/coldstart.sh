@@ -6,6 +6,7 @@
 #      with its default (Scala) FEEL and with the legacy FEEL
 #   4. zvh evaluate again with an application class-data-sharing archive (JDK 17 dynamic AppCDS, made by one training
 #      run with -XX:ArchiveClassesAtExit), alone and with -XX:TieredStopAtLevel=1: what packaging alone can gain
+#   5. bin/zvh evaluate: the launcher that ships both (its first run makes the archive; the runs measured map it)
 # The case is the same for all: a WGS2025 registration that holds (outcome TRUE). Run from anywhere after
 # `mvn -B package`:  bash zvh-examples/bench/coldstart.sh [RUNS]
 set -euo pipefail
@@ -74,3 +75,5 @@ measure "Camunda DMN, legacy FEEL" "^2$" java -cp "$bench" io.github.zvhsdk.exam
 java -XX:ArchiveClassesAtExit="$work/zvh.jsa" -jar "$zvh" evaluate intake "$work/case.json" --as-of 2025-06-01 > /dev/null 2>&1
 measure "zvh evaluate, AppCDS" '"outcome" : "TRUE"' java -XX:SharedArchiveFile="$work/zvh.jsa" -jar "$zvh" evaluate intake "$work/case.json" --as-of 2025-06-01
 measure "zvh evaluate, AppCDS + C1 only" '"outcome" : "TRUE"' java -XX:SharedArchiveFile="$work/zvh.jsa" -XX:TieredStopAtLevel=1 -jar "$zvh" evaluate intake "$work/case.json" --as-of 2025-06-01
+ZVH_CACHE="$work/cache" bin/zvh evaluate intake "$work/case.json" --as-of 2025-06-01 > /dev/null 2>&1
+measure "bin/zvh evaluate (launcher)" '"outcome" : "TRUE"' env ZVH_CACHE="$work/cache" bin/zvh evaluate intake "$work/case.json" --as-of 2025-06-01

@@ -170,17 +170,15 @@ public final class Intake {
         Term d = IntakeCriteria.lk2013D(facts);
         Term outcome = IntakeCriteria.lk2013(config.complexityReading(), a, b, c, d);
         boolean governing = regime(config, asOf) == IntakeRegime.LK2013;
-        Map<String, RuleResult> criteria = new LinkedHashMap<>();
-        criteria.put("A", result("LK2013-A", a, LK2013_CITATIONS));
-        criteria.put("B", result("LK2013-B", b, LK2013_CITATIONS));
-        criteria.put("C", result("LK2013-C", c, LK2013_CITATIONS));
-        criteria.put("D", result("LK2013-D", d, LK2013_CITATIONS));
         return IntakeDecision.builder()
                 .regime(IntakeRegime.LK2013)
                 .governing(governing)
                 .outcome(outcome.value())
                 .reading(config.complexityReading())
-                .criteria(criteria)
+                .putCriteria("A", result("LK2013-A", a, LK2013_CITATIONS))
+                .putCriteria("B", result("LK2013-B", b, LK2013_CITATIONS))
+                .putCriteria("C", result("LK2013-C", c, LK2013_CITATIONS))
+                .putCriteria("D", result("LK2013-D", d, LK2013_CITATIONS))
                 .missing(outcome.sortedMissing())
                 .asOf(asOf)
                 .config(config)
@@ -196,13 +194,6 @@ public final class Intake {
         Term d = IntakeCriteria.wgsD(facts);
         Term regional = IntakeCriteria.wgsRegional(facts, config);
         Term outcome = Term.and(List.of(subject, a, b, c, d, regional));
-        Map<String, RuleResult> criteria = new LinkedHashMap<>();
-        criteria.put("subject", result("WGS-SUBJECT", subject, WGS_CITATIONS));
-        criteria.put("a", result("WGS-A", a, WGS_CITATIONS));
-        criteria.put("b", result("WGS-B", b, WGS_CITATIONS));
-        criteria.put("c", result("WGS-C", c, WGS_CITATIONS));
-        criteria.put("d", result("WGS-D", d, WGS_CITATIONS));
-        criteria.put("regional", result("WGS-REGIONAL", regional, WGS_CITATIONS));
         Map<String, Tri> evaluated = new LinkedHashMap<>();
         for (String id : config.regionalCriteria()) {
             evaluated.put(id, facts.regional().getOrDefault(id, Tri.UNKNOWN));
@@ -212,7 +203,12 @@ public final class Intake {
                 .regime(IntakeRegime.WGS2025)
                 .governing(governing)
                 .outcome(outcome.value())
-                .criteria(criteria)
+                .putCriteria("subject", result("WGS-SUBJECT", subject, WGS_CITATIONS))
+                .putCriteria("a", result("WGS-A", a, WGS_CITATIONS))
+                .putCriteria("b", result("WGS-B", b, WGS_CITATIONS))
+                .putCriteria("c", result("WGS-C", c, WGS_CITATIONS))
+                .putCriteria("d", result("WGS-D", d, WGS_CITATIONS))
+                .putCriteria("regional", result("WGS-REGIONAL", regional, WGS_CITATIONS))
                 .regional(evaluated)
                 .missing(outcome.sortedMissing())
                 .asOf(asOf)
