@@ -18,11 +18,15 @@ public final class Fact<T> {
     private final List<T> values;
     // the enum of an ofEnum fact, whose every constant is a value: a value check without a search of the list
     private final @Nullable Class<?> enumType;
+    // one of 64 bits, from the name: Facts keeps the union of its facts' bits, so that most lookups of a fact it does
+    // not hold end without a search (a filter only: two facts may share a bit)
+    final long bit;
 
     private Fact(String name, List<T> values, @Nullable Class<?> enumType) {
         this.name = Objects.requireNonNull(name, "name");
         this.values = List.copyOf(values);
         this.enumType = enumType;
+        this.bit = 1L << (name.hashCode() & 63);
         if (this.values.size() < 2) {
             throw new IllegalArgumentException("a fact needs at least two definite values: " + name);
         }
@@ -68,7 +72,15 @@ public final class Fact<T> {
 
     /** @return true when {@code value} is one of the definite values */
     boolean hasValue(Object value) {
-        return enumType != null ? value.getClass() == enumType || values.contains(value) : values.contains(value);
+        if (enumType != null && value.getClass() == enumType) {
+            return true;
+        }
+        if (value instanceof Tri) {
+            // a tri fact's values are TRUE and FALSE, in that order (no list search for the commonest facts)
+            return values.size() == 2 && values.get(0) == Tri.TRUE && values.get(1) == Tri.FALSE
+                    ? value != Tri.UNKNOWN : values.contains(value);
+        }
+        return values.contains(value);
     }
 
     @Override

@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
 public final class Facts {
     private static final Fact<?>[] NO_FACTS = new Fact<?>[0];
     private static final Object[] NO_VALUES = new Object[0];
-    private static final Facts EMPTY = new Facts(NO_FACTS, NO_VALUES, 0, null, null, null);
+    private static final Facts EMPTY = new Facts(NO_FACTS, NO_VALUES, 0, 0L, null, null, null);
     /** The most overlays kept on a base; one more and with() copies them into a new base (bounded lookups). */
     private static final int MAX_DEPTH = 8;
     /** The value of an overlay that makes its fact unknown. */
@@ -28,6 +28,8 @@ public final class Facts {
     private final Fact<?>[] keys;
     private final Object[] values;
     private final int size;
+    // the union of the base's facts' bits (Fact.bit): a fact whose bit is not in it is not in the base
+    private final long mask;
     // Or one fact set on top of a parent: what with() builds, so that RefusalRule's search over the completions of
     // the unknown facts costs one small object per step instead of a copy. Null for a base.
     private final @Nullable Facts parent;
@@ -35,11 +37,12 @@ public final class Facts {
     private final @Nullable Object topValue;
     private final int depth;
 
-    private Facts(Fact<?>[] keys, Object[] values, int size, @Nullable Facts parent, @Nullable Fact<?> top,
+    private Facts(Fact<?>[] keys, Object[] values, int size, long mask, @Nullable Facts parent, @Nullable Fact<?> top,
             @Nullable Object topValue) {
         this.keys = keys;
         this.values = values;
         this.size = size;
+        this.mask = mask;
         this.parent = parent;
         this.top = top;
         this.topValue = topValue;
@@ -67,6 +70,8 @@ public final class Facts {
         private Fact<?>[] keys = new Fact<?>[16];
         private Object[] values = new Object[16];
         private int size;
+        // the union of the bits of the facts set (never cleared on removal: a filter may say "maybe")
+        private long mask;
         // true once build() has handed the arrays to a Facts: a later with() copies them first
         private boolean shared;
 
@@ -90,7 +95,7 @@ public final class Facts {
                 values = values.clone();
                 shared = false;
             }
-            int i = indexOf(keys, size, fact);
+            int i = (mask & fact.bit) == 0 ? -1 : indexOf(keys, size, fact);
             if (value == null || unset) {
                 if (i >= 0) {
                     // keep the order of the rest: equal builders build equal arrays
@@ -110,6 +115,7 @@ public final class Facts {
                 keys[size] = fact;
                 values[size] = value;
                 size++;
+                mask |= fact.bit;
             }
             return this;
         }
@@ -120,7 +126,7 @@ public final class Facts {
                 return EMPTY;
             }
             shared = true;
-            return new Facts(keys, values, size, null, null, null);
+            return new Facts(keys, values, size, mask, null, null, null);
         }
     }
 
@@ -153,7 +159,7 @@ public final class Facts {
             requireValue(fact, v);
         }
         if (depth < MAX_DEPTH) {
-            return new Facts(NO_FACTS, NO_VALUES, 0, this, fact, v);
+            return new Facts(NO_FACTS, NO_VALUES, 0, 0L, this, fact, v);
         }
         Builder b = new Builder();
         for (Map.Entry<Fact<?>, Object> e : flat().entrySet()) {
@@ -173,7 +179,7 @@ public final class Facts {
         while (true) {
             Facts p = f.parent;
             if (p == null) {
-                int i = indexOf(f.keys, f.size, fact);
+                int i = (f.mask & fact.bit) == 0 ? -1 : indexOf(f.keys, f.size, fact);
                 return i < 0 ? null : f.values[i];
             }
             if (fact == f.top) {
