@@ -12,7 +12,6 @@ import io.github.zvhsdk.model.json.ZvhJson;
 import io.github.zvhsdk.model.rule.FrameworkDates;
 import java.io.IOException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -92,12 +91,14 @@ final class KindSupport {
         if (!v.isTextual()) {
             return "must be an ISO-8601 date string";
         }
+        // the same date reader as every other date of the model: exactly yyyy-MM-dd
+        LocalDate d;
         try {
-            LocalDate d = LocalDate.parse(v.asText());
-            return d.isBefore(FrameworkDates.FRAMEWORK_START) ? "must not be before " + FrameworkDates.FRAMEWORK_START : null;
-        } catch (DateTimeParseException e) {
+            d = ZvhJson.read(v, LocalDate.class, "$.config.wgsDate");
+        } catch (InvalidInputException e) {
             return "is not a valid ISO-8601 date (yyyy-MM-dd)";
         }
+        return d.isBefore(FrameworkDates.FRAMEWORK_START) ? "must not be before " + FrameworkDates.FRAMEWORK_START : null;
     }
 
     /**

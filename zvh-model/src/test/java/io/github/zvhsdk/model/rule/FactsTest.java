@@ -81,6 +81,44 @@ class FactsTest {
         assertThat(Facts.builder().build()).isSameAs(Facts.empty());
     }
 
+    enum WithBody {
+        PLAIN,
+        SPECIAL {
+            @Override
+            public String toString() {
+                return "special";
+            }
+        }
+    }
+
+    @Test
+    @DisplayName("values are checked on every path: enum (with a constant that has a body), tri, odd tri lists, others")
+    void valuesChecked() {
+        Fact<WithBody> body = Fact.ofEnum("body", WithBody.class);
+        assertThat(Facts.empty().with(body, WithBody.SPECIAL).get(body)).contains(WithBody.SPECIAL);
+        assertThat(Facts.builder().with(body, WithBody.PLAIN).build().get(body)).contains(WithBody.PLAIN);
+        // a tri fact whose values are not TRUE, FALSE: its own list decides
+        Fact<Tri> odd = Fact.of("odd", List.of(Tri.FALSE, Tri.UNKNOWN));
+        assertThat(Facts.empty().with(odd, Tri.FALSE).tri(odd)).isEqualTo(Tri.FALSE);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Facts.empty().with(odd, Tri.TRUE))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("odd");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Facts.builder().with(odd, Tri.TRUE))
+                .isInstanceOf(IllegalArgumentException.class);
+        Fact<Tri> reversed = Fact.of("reversed", List.of(Tri.FALSE, Tri.TRUE));
+        assertThat(Facts.empty().with(reversed, Tri.TRUE).tri(reversed)).isEqualTo(Tri.TRUE);
+        // an enum fact over some of its constants only
+        Fact<Colour> warm = Fact.of("warm", List.of(Colour.RED, Colour.GREEN));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Facts.empty().with(warm, Colour.BLUE))
+                .isInstanceOf(IllegalArgumentException.class);
+        // a value of another type for the same name
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        Fact<Object> raw = (Fact) C;
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Facts.empty().with(raw, Tri.TRUE))
+                .isInstanceOf(IllegalArgumentException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Facts.builder().with(raw, WithBody.PLAIN))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
     private static void check(Facts f, Map<Fact<?>, Object> model) {
         for (Fact<?> fact : ALL) {
             assertThat(f.get(fact).orElse(null)).isEqualTo(model.get(fact));
