@@ -136,6 +136,18 @@ class SharingCheckTest {
     }
 
     @Test
+    @DisplayName("missing: the union over the refusing rules, each fact once, sorted (case.status read by two rules)")
+    void missingIsTheSortedUnion() {
+        // SHARE-PARTICIPANTS names provider.participant; SHARE-TRANSITION and SHARE-STATUS both name case.status
+        SharingDecision d = SharingCheck.check(allowed().withProvider(Provider.of(PartnerType.POLITIE, Tri.UNKNOWN))
+                .withCaseFacts(CaseFacts.builder().taskCategory(TaskCategory.BASISTAAK).build()), AFTER);
+        assertThat(d.refusedBy()).containsExactly("SHARE-PARTICIPANTS", "SHARE-TRANSITION", "SHARE-STATUS");
+        assertThat(d.trace().stream().filter(r -> r.ruleId().equals("SHARE-STATUS")).findFirst().orElseThrow().missing())
+                .containsExactly("case.status");
+        assertThat(d.missing()).containsExactly("case.admittedUnder", "case.status", "provider.participant");
+    }
+
+    @Test
     @DisplayName("SHARE-PARTICIPANTS: a provider known not to participate refuses whatever the recipient; ZVH's value is not read")
     void SHARE_PARTICIPANTS() {
         SharingDecision d = SharingCheck.check(allowed().withProvider(Provider.of(PartnerType.POLITIE, Tri.FALSE))
@@ -283,6 +295,20 @@ class SharingCheckTest {
             assertThat(d.refusedBy()).containsExactly("SHARE-JUSTICE-ORIGIN");
             assertThat(d.missing()).isEqualTo(origin == null ? List.of("originRegime") : List.of());
         }
+    }
+
+    @Test
+    @DisplayName("SHARE-JUSTICE-ORIGIN: an allowed WPG or WJSG request records the weighty public interest; other origins do not")
+    void weightyPublicInterestCondition() {
+        ImmutableSharingFacts justice = allowed().withCategory(DataCategory.CRIMINAL_JUSTICE);
+        assertThat(SharingCheck.check(justice.withOriginRegime(OriginRegime.WPG), AFTER).conditions())
+                .containsExactly(SharingCondition.RECORD_WEIGHTY_PUBLIC_INTEREST);
+        assertThat(SharingCheck.check(justice.withOriginRegime(OriginRegime.WJSG)
+                .withProvider(Provider.of(PartnerType.RECLASSERING, Tri.TRUE)), AFTER).conditions())
+                .containsExactly(SharingCondition.RECORD_WEIGHTY_PUBLIC_INTEREST);
+        SharingDecision avg = SharingCheck.check(justice.withOriginRegime(OriginRegime.AVG), AFTER);
+        assertThat(avg.outcome()).isEqualTo(SharingOutcome.ALLOW);
+        assertThat(avg.conditions()).isEmpty();
     }
 
     @Test
