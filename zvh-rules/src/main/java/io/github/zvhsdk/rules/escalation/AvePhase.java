@@ -214,23 +214,10 @@ final class AvePhase {
                 }
             }
         }
-        // a base value that is ruled out (null) can still leave two other values that differ
-        for (int n = 0; n < outcome.length; n++) {
-            int digit = (n / stride) % dims[slot];
-            if (digit != 0 || outcome[n] != null) {
-                continue;
-            }
-            Object first = null;
-            for (int other = 1; other < dims[slot]; other++) {
-                Object o = outcome[n + other * stride];
-                if (o != null) {
-                    if (first != null && !first.equals(o)) {
-                        return true;
-                    }
-                    first = o;
-                }
-            }
-        }
+        // a ruled-out base (null) needs no second pass: a completion is ruled out only by a signal that denies
+        // problems with a problem counted, and every slot's base value is the one least likely to be ruled out
+        // (signal PROBLEM, no extra problem; the tri facts do not rule anything out), so when the base is ruled
+        // out, so is every other value of its slot
         return false;
     }
 
@@ -282,10 +269,5 @@ final class AvePhase {
     /** @return the range as a comparable value */
     static List<Integer> range(View v) {
         return List.of(lowest(v), highest(v));
-    }
-
-    /** The chains of "several domains", for messages. */
-    static Set<Domain> chains() {
-        return EnumSet.copyOf(CHAINS);
     }
 }

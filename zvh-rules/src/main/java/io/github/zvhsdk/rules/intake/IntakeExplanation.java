@@ -66,7 +66,8 @@ final class IntakeExplanation {
             }
             parts.add(part + " [" + e.getValue().ruleId() + "]");
         }
-        s.append(nl ? "Criteria: " : "Criteria: ").append(String.join("; ", parts)).append(". ");
+        // "Criteria" is the same word in Dutch and English
+        s.append("Criteria: ").append(String.join("; ", parts)).append(". ");
         if (!d.missing().isEmpty()) {
             s.append(nl ? "Nodig voor een besluit: " : "Needed for a decision: ")
                     .append(String.join(", ", d.missing())).append(". ");

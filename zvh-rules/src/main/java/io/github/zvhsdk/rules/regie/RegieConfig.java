@@ -2,7 +2,6 @@ package io.github.zvhsdk.rules.regie;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import io.github.zvhsdk.model.Violations;
 import io.github.zvhsdk.model.ZvhStyle;
 import org.immutables.value.Value;
 
@@ -31,11 +30,5 @@ public interface RegieConfig {
     /** @return a new builder */
     static ImmutableRegieConfig.Builder builder() {
         return ImmutableRegieConfig.builder();
-    }
-
-    /** Checks every constraint at once. */
-    @Value.Check
-    default void check() {
-        Violations.of(this, "RegieConfig").throwIfAny();
     }
 }

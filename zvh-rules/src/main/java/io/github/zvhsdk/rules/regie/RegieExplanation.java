@@ -14,7 +14,8 @@ final class RegieExplanation {
         StringBuilder b = new StringBuilder();
         b.append(nl ? "Regie op samenwerking ligt bij de " + d.regieOpSamenwerking().labelNl().toLowerCase(Locale.ROOT)
                 + ". " : "Regie op samenwerking lies with the municipality. ");
-        b.append(nl ? "Procesregie: " : "Procesregie: ").append(d.procesregie().label(locale)).append(". ");
+        // "Procesregie" is the same word in Dutch and English
+        b.append("Procesregie: ").append(d.procesregie().label(locale)).append(". ");
         if (d.casusregie().size() == 2) {
             b.append(nl ? "Casusregie wordt gedeeld door " + casus : "Casusregie is shared by " + casus);
         } else {

@@ -3,7 +3,6 @@ package io.github.zvhsdk.rules.regie;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.zvhsdk.model.Measure;
-import io.github.zvhsdk.model.Violations;
 import io.github.zvhsdk.model.ZvhStyle;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -32,11 +31,5 @@ public interface RegieSubject {
     /** @return a new builder */
     static ImmutableRegieSubject.Builder builder() {
         return ImmutableRegieSubject.builder();
-    }
-
-    /** Checks every constraint at once. */
-    @Value.Check
-    default void check() {
-        Violations.of(this, "RegieSubject").throwIfAny();
     }
 }

@@ -215,6 +215,29 @@ class LifecycleTest {
     }
 
     @Test
+    @DisplayName("MODEL-REQUIRED: a Java null for referrer.participant is refused naming the field")
+    void referrer_nullParticipantRefused() {
+        assertThatThrownBy(() -> Referrer.builder().type(PartnerType.GGZ).participant(null).build())
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
+                        .extracting(Violation::field).containsExactly("participant"));
+        assertThat(Referrer.builder().type(PartnerType.GGZ).build().participant()).isEqualTo(Tri.UNKNOWN);
+    }
+
+    @Test
+    @DisplayName("a decision read back with a rule id this version does not know explains that rule by its id")
+    void explain_unknownRuleById() {
+        TransitionDecision refused = decide("{\"status\":\"REGISTERED\",\"event\":\"START_SCREENING\"}");
+        String json = ZvhJson.write(refused);
+        assertThat(json).contains("\"CASE-REFERRER\"");
+        TransitionDecision later = ZvhJson.read(json.replace("\"CASE-REFERRER\"", "\"CASE-LATER-RULE\""),
+                TransitionDecision.class);
+        for (Locale l : List.of(NL, Locale.ENGLISH)) {
+            assertThat(later.explain(l)).contains(" CASE-LATER-RULE (SRC-LK2013 §4.3): CASE-LATER-RULE.")
+                    .doesNotContain("CASE-REFERRER");
+        }
+    }
+
+    @Test
     @DisplayName("every new enum constant has a Dutch and an English label")
     void enums_areLabelled() {
         for (Labelled l : List.<Labelled>of(Event.values()[0], Event.values()[1], Event.values()[2], Event.values()[3],

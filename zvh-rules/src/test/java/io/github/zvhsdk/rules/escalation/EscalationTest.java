@@ -2,6 +2,7 @@ package io.github.zvhsdk.rules.escalation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.zvhsdk.model.Domain;
 import io.github.zvhsdk.model.InvalidInputException;
@@ -10,6 +11,7 @@ import io.github.zvhsdk.model.LifeDomainAssessment;
 import io.github.zvhsdk.model.LifeDomainStatus;
 import io.github.zvhsdk.model.PartnerType;
 import io.github.zvhsdk.model.Venue;
+import io.github.zvhsdk.model.Violation;
 import io.github.zvhsdk.model.json.ZvhJson;
 import io.github.zvhsdk.model.rule.RuleResult;
 import io.github.zvhsdk.model.rule.Tri;
@@ -232,6 +234,34 @@ class EscalationTest {
         assertThatThrownBy(() -> ZvhJson.read("{\"roles\":{}}", EscalationConfig.class))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("roles");
         assertThat(ZvhJson.read("{}", EscalationConfig.class)).isEqualTo(EscalationConfig.defaults());
+    }
+
+    @Test
+    @DisplayName("AVE-PHASE: a decision built without lowest or highest, or with them out of order, is refused naming the field")
+    void decisionRangeChecked() {
+        EscalationDecision d = assess("{\"acuteSafetyThreat\":\"TRUE\"}");
+        assertThat(List.of(d.lowest(), d.highest())).containsExactly(4, 4);
+        ImmutableEscalationDecision copy = ImmutableEscalationDecision.copyOf(d);
+        assertThat(copy.withLowest(1).lowest()).isEqualTo(1);
+        for (Runnable bad : List.<Runnable>of(() -> copy.withLowest(null), () -> copy.withHighest(null))) {
+            assertThatThrownBy(bad::run).isInstanceOfSatisfying(InvalidInputException.class,
+                    e -> assertThat(e.violations()).extracting(Violation::ruleId).containsExactly("MODEL-REQUIRED"));
+        }
+        for (Runnable bad : List.<Runnable>of(() -> copy.withLowest(0), () -> copy.withHighest(5),
+                () -> copy.withHighest(3))) {
+            assertThatThrownBy(bad::run).isInstanceOfSatisfying(InvalidInputException.class,
+                    e -> assertThat(e.violations()).extracting(Violation::field, Violation::ruleId)
+                            .containsExactly(tuple("lowest", "AVE-PHASE")));
+        }
+        // read back from JSON without either: refused as input, never an NPE
+        String json = ZvhJson.write(d);
+        for (String field : List.of("lowest", "highest")) {
+            String without = json.replaceFirst("\"" + field + "\":\\d,", "");
+            assertThat(without).isNotEqualTo(json);
+            assertThatThrownBy(() -> ZvhJson.read(without, EscalationDecision.class))
+                    .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
+                            .extracting(Violation::field).containsExactly("$." + field));
+        }
     }
 
     static Stream<Arguments> badInput() {

@@ -2,6 +2,7 @@ package io.github.zvhsdk.rules.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.zvhsdk.model.Domain;
 import io.github.zvhsdk.model.EffectType;
@@ -507,6 +508,37 @@ class IntakeTest {
         assertThat(w.explain(Locale.forLanguageTag("nl"))).contains("WGS-registratiecriteria", "voldoet niet", "R1 onwaar",
                 "WGS-REGIONAL");
         assertThat(w.explain(Locale.ENGLISH)).contains("does not meet", "R1 false");
+    }
+
+    @Test
+    @DisplayName("INTAKE-MISSING: a definite decision lists no missing facts; an UNKNOWN one may")
+    void definiteDecisionListsNoMissing() {
+        IntakeDecision open = Intake.assess(textbook().systemInteraction(Prospect.UNKNOWN).areaSafetyProblem(Tri.UNKNOWN)
+                .build(), LK);
+        assertThat(open.outcome()).isEqualTo(Tri.UNKNOWN);
+        assertThat(open.missing()).isNotEmpty();
+        ImmutableIntakeDecision copy = ImmutableIntakeDecision.copyOf(open);
+        for (Tri definite : List.of(Tri.TRUE, Tri.FALSE)) {
+            assertThatThrownBy(() -> copy.withOutcome(definite)).isInstanceOfSatisfying(InvalidInputException.class,
+                    e -> assertThat(e.violations()).extracting(Violation::field, Violation::ruleId)
+                            .containsExactly(tuple("missing", "INTAKE-MISSING")));
+            assertThat(copy.withMissing().withOutcome(definite).outcome()).isEqualTo(definite);
+        }
+        assertThat(copy.withMissing("areaSafetyProblem").missing()).containsExactly("areaSafetyProblem");
+    }
+
+    @Test
+    @DisplayName("a decision read back with a criterion this version does not know shows that criterion by its id")
+    void explain_unknownCriterionById() {
+        IntakeDecision d = Intake.assess(textbook().build(), LK);
+        String json = ZvhJson.write(d);
+        assertThat(json).contains("\"criteria\":{\"A\":");
+        IntakeDecision later = ZvhJson.read(json.replace("\"criteria\":{\"A\":", "\"criteria\":{\"LATER\":"),
+                IntakeDecision.class);
+        assertThat(later.criteria().keySet()).containsExactly("LATER", "B", "C", "D");
+        for (Locale l : List.of(Locale.forLanguageTag("nl"), Locale.ENGLISH)) {
+            assertThat(later.explain(l)).contains("Criteria: LATER: " + Tri.TRUE.label(l) + " [LK2013-A]");
+        }
     }
 
     @Nested

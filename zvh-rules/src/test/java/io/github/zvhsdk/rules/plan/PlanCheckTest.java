@@ -11,8 +11,12 @@ import io.github.zvhsdk.model.LifeDomainStatus;
 import io.github.zvhsdk.model.PartnerType;
 import io.github.zvhsdk.model.Violation;
 import io.github.zvhsdk.model.json.ZvhJson;
+import io.github.zvhsdk.model.rule.Citation;
+import io.github.zvhsdk.model.rule.RuleResult;
 import io.github.zvhsdk.model.rule.Tri;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -166,6 +170,91 @@ class PlanCheckTest {
         PlanDecision beyond = check(system.householdSize(1).build());
         assertThat(beyond.violations()).containsExactly("PLAN-TARGET");
         assertThat(beyond.findings().get(0).en()).contains("household has no member household[1]");
+    }
+
+    @Test
+    @DisplayName("PLAN-TARGET: each reason on its own and both together, in the finding's text")
+    void planTargetReasons() {
+        ImmutablePlanFacts.Builder person = complete().plan(plan().addInterventions(intervention(PartnerType.GEMEENTE)
+                .target(Target.household(1)).build()).build());
+        // inside the household, but the case is not system-oriented
+        PlanFinding notSystem = check(person.householdSize(2).build()).findings().get(0);
+        assertThat(notSystem.ruleId()).isEqualTo("PLAN-TARGET");
+        assertThat(notSystem.intervention()).contains(2);
+        assertThat(notSystem.en()).isEqualTo("Intervention plan.interventions[2] targets household[1], but the case is "
+                + CaseKind.PERSOONSGERICHT.label(Locale.ENGLISH) + ", not system-oriented.");
+        assertThat(notSystem.nl()).contains("niet systeemgericht").doesNotContain("geen lid");
+        // beyond the household and not system-oriented: both reasons, joined
+        PlanFinding both = check(person.householdSize(1).build()).findings().get(0);
+        assertThat(both.en()).contains("not system-oriented and the case's household has no member household[1]");
+        assertThat(both.nl()).contains("niet systeemgericht en het huishouden van de casus heeft geen lid household[1]");
+        // a system case, beyond the household: only that reason
+        PlanFinding beyond = check(person.caseKind(CaseKind.SYSTEEMGERICHT).householdSize(1).build()).findings().get(0);
+        assertThat(beyond.en()).endsWith("but the case's household has no member household[1].")
+                .doesNotContain("system-oriented");
+    }
+
+    @Test
+    @DisplayName("a rule result is TRUE exactly for a violated rule; citations are the violated rules' (all rules' when valid)")
+    void ruleValuesAndCitations() {
+        PlanDecision valid = check(complete().build());
+        Set<Citation> all = new LinkedHashSet<>();
+        PlanRules.ALL.forEach(r -> all.addAll(PlanRules.citations(r)));
+        assertThat(valid.citations()).containsExactlyElementsOf(all);
+        PlanDecision invalid = check(complete().plan(plan().parties(Set.of(PartnerType.VERSLAVINGSZORG))
+                .evaluationDate(java.util.Optional.empty()).build()).build());
+        assertThat(invalid.violations()).containsExactly("PLAN-PARTIES", "PLAN-MONITORING");
+        for (RuleResult r : invalid.rules()) {
+            assertThat(r.value()).as(r.ruleId()).isEqualTo(Tri.of(invalid.violations().contains(r.ruleId())));
+            assertThat(r.citations()).as(r.ruleId()).isEqualTo(PlanRules.citations(r.ruleId()));
+        }
+        Set<Citation> violated = new LinkedHashSet<>();
+        invalid.violations().forEach(r -> violated.addAll(PlanRules.citations(r)));
+        assertThat(invalid.citations()).containsExactlyElementsOf(violated);
+        assertThat(violated).hasSizeLessThan(all.size());
+    }
+
+    @Test
+    @DisplayName("the paragraph of a valid plan says so in full; a finding's message is in the locale's language")
+    void validParagraphAndFindingLanguage() {
+        PlanDecision valid = check(complete().build());
+        assertThat(valid.explain(NL)).isEqualTo("Het plan van aanpak is compleet: het voldoet aan alle "
+                + PlanRules.ALL.size() + " regels.");
+        assertThat(valid.explain(Locale.ENGLISH)).isEqualTo("The plan of approach is complete: it meets all "
+                + PlanRules.ALL.size() + " rules.");
+        PlanFinding f = check(complete().plan(plan().evaluationDate(java.util.Optional.empty()).build()).build())
+                .findings().get(0);
+        assertThat(f.nl()).isNotEqualTo(f.en());
+        assertThat(f.message(NL)).isEqualTo(f.nl());
+        assertThat(f.message(Locale.forLanguageTag("nl-BE"))).isEqualTo(f.nl());
+        assertThat(f.message(Locale.ENGLISH)).isEqualTo(f.en());
+        assertThat(f.message(Locale.GERMAN)).isEqualTo(f.en());
+    }
+
+    @Test
+    @DisplayName("PLAN-PARTIES: the English reason names what the partner owns")
+    void planPartiesOwnsInEnglish() {
+        PlanDecision d = check(complete().plan(plan().parties(Set.of(PartnerType.GEMEENTE, PartnerType.RECLASSERING))
+                .build()).build());
+        assertThat(d.findings()).singleElement().satisfies(f -> {
+            assertThat(f.partner()).contains(PartnerType.VERSLAVINGSZORG);
+            assertThat(f.en()).isEqualTo("«" + PartnerType.VERSLAVINGSZORG.labelEn()
+                    + "» owns plan.interventions[1], but did not agree to the plan.");
+            assertThat(f.nl()).isEqualTo("«" + PartnerType.VERSLAVINGSZORG.labelNl()
+                    + "» voert plan.interventions[1] uit, maar heeft niet met het plan ingestemd.");
+        });
+    }
+
+    @Test
+    @DisplayName("MODEL-REQUIRED: a Java null among the interventions is refused naming its position")
+    void nullInterventionRefused() {
+        assertThatThrownBy(() -> plan().addInterventions((Intervention) null).build())
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
+                        .extracting(Violation::field).containsExactly("interventions[2]"));
+        assertThatThrownBy(() -> PlanOfApproach.builder().date(LocalDate.of(2025, 6, 1))
+                .interventions(Arrays.asList(null, intervention(PartnerType.GGZ).build(), null)).build())
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
+                        .extracting(Violation::field).containsExactly("interventions[0]", "interventions[2]"));
     }
 
     @Test

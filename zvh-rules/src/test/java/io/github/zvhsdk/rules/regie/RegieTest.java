@@ -2,6 +2,7 @@ package io.github.zvhsdk.rules.regie;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.github.zvhsdk.model.CaseKind;
 import io.github.zvhsdk.model.InvalidInputException;
@@ -13,9 +14,13 @@ import io.github.zvhsdk.model.PartnerType;
 import io.github.zvhsdk.model.Relation;
 import io.github.zvhsdk.model.Theme;
 import io.github.zvhsdk.model.Venue;
+import io.github.zvhsdk.model.Violation;
 import io.github.zvhsdk.model.json.ZvhJson;
+import io.github.zvhsdk.model.rule.Citation;
 import io.github.zvhsdk.model.rule.RuleResult;
+import io.github.zvhsdk.model.rule.SourceId;
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -207,6 +212,28 @@ class RegieTest {
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("who");
     }
 
+    @Test
+    @DisplayName("citations: the trace's, in order, plus LK2013 §3.1 and §5.5.2 exactly when a statutory role is retained")
+    void citationsFollowTheTrace() {
+        RegieDecision retained = decide(person()
+                .subject(subject(false, Measure.PROBATION_SUPERVISION, Measure.COMPULSORY_CARE)).build());
+        RegieDecision none = decide(person().subject(subject(false, Measure.COMPULSORY_CARE))
+                .addThemes(Theme.VERWARD_GEDRAG_HOOG_RISICO).build());
+        assertThat(retained.retainedStatutoryRoles()).isNotEmpty();
+        assertThat(none.retainedStatutoryRoles()).isEmpty();
+        for (RegieDecision d : List.of(retained, none, decide(person().build()))) {
+            Set<Citation> expected = new LinkedHashSet<>();
+            d.rules().forEach(r -> expected.addAll(r.citations()));
+            if (!d.retainedStatutoryRoles().isEmpty()) {
+                expected.addAll(Regie.RETAINED_CITATIONS);
+            }
+            assertThat(d.citations()).containsExactlyElementsOf(expected);
+        }
+        assertThat(retained.citations()).contains(Citation.of(SourceId.LK2013, "§5.5.2"));
+        assertThat(none.citations()).doesNotContain(Citation.of(SourceId.LK2013, "§3.1"),
+                Citation.of(SourceId.LK2013, "§5.5.2"));
+    }
+
     static Stream<Arguments> badInput() {
         String base = "\"venue\":\"ZVH\",\"caseKind\":\"PERSOONSGERICHT\"";
         return Stream.of(
@@ -339,6 +366,57 @@ class RegieTest {
         assertThatThrownBy(() -> CasusRule.builder().id("X").centreOfGravity(true).addCasusregie(PartnerType.GGZ)
                 .build()).isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> CasusRule.builder().id("X").build()).isInstanceOf(InvalidInputException.class);
+    }
+
+    private static List<String> fields(Throwable t) {
+        return ((InvalidInputException) t).violations().stream().map(Violation::field).toList();
+    }
+
+    @Test
+    @DisplayName("REGIE-CASUS: one or two fixed holders, none for a centre-of-gravity rule; the decision names one or two")
+    void holderCounts() {
+        assertThat(CasusRule.builder().id("X").addCasusregie(PartnerType.GGZ).build().casusregie()).hasSize(1);
+        assertThat(CasusRule.builder().id("X").addCasusregie(PartnerType.GGZ, PartnerType.GEMEENTE).build()
+                .casusregie()).containsExactlyInAnyOrder(PartnerType.GGZ, PartnerType.GEMEENTE);
+        assertThat(CasusRule.builder().id("X").centreOfGravity(true).build().casusregie()).isEmpty();
+        Throwable three = catchThrowable(() -> CasusRule.builder().id("X")
+                .addCasusregie(PartnerType.GGZ, PartnerType.GEMEENTE, PartnerType.POLITIE).build());
+        assertThat(fields(three)).containsExactly("casusregie");
+        assertThat(three).hasMessageContaining("one holder, or two");
+        Throwable cog = catchThrowable(() -> CasusRule.builder().id("X").centreOfGravity(true)
+                .addCasusregie(PartnerType.GGZ).build());
+        assertThat(fields(cog)).containsExactly("casusregie");
+        assertThat(cog).hasMessageContaining("must be empty for a centre-of-gravity rule");
+        Throwable bsn = catchThrowable(() -> CasusRule.builder().id("CASUS-123456789").addCasusregie(PartnerType.GGZ)
+                .build());
+        assertThat(fields(bsn)).containsExactly("id");
+        assertThat(bsn.getMessage()).doesNotContain("123456789");
+
+        RegieDecision dual = decide(person().addThemes(Theme.VERWARD_GEDRAG_HOOG_RISICO).build());
+        assertThat(dual.casusregie()).hasSize(2);
+        assertThat(ImmutableRegieDecision.copyOf(dual).withCasusregie(PartnerType.GGZ).casusregie()).hasSize(1);
+        for (Set<PartnerType> bad : List.of(Set.<PartnerType>of(),
+                Set.of(PartnerType.GGZ, PartnerType.GEMEENTE, PartnerType.POLITIE))) {
+            Throwable t = catchThrowable(() -> ImmutableRegieDecision.copyOf(dual).withCasusregie(bad));
+            assertThat(fields(t)).containsExactly("casusregie");
+            assertThat(t).hasMessageContaining("REGIE-CASUS");
+        }
+    }
+
+    @Test
+    @DisplayName("CASUS-ZWAARTEPUNT: a policy that names no fallback falls back to the municipality")
+    void fallbackDefault() {
+        CasusPolicy ref = CasusPolicy.reference();
+        CasusPolicy p = CasusPolicy.builder().id("REGIO-Z").rules(ref.rules()).expertise(ref.expertise())
+                .tieOrder(ref.tieOrder()).build();
+        assertThat(p.fallback()).isEqualTo(PartnerType.GEMEENTE);
+        assertThat(ref.fallback()).isEqualTo(PartnerType.GEMEENTE);
+        // with no problem known, the fallback holds casusregie
+        RegieDecision d = Regie.decide(person().build(), RegieConfig.builder().casusPolicy(p).build(), AS_OF);
+        assertThat(d.casusregie()).containsExactly(PartnerType.GEMEENTE);
+        CasusPolicy ggz = CasusPolicy.builder().from(p).fallback(PartnerType.GGZ).build();
+        assertThat(Regie.decide(person().build(), RegieConfig.builder().casusPolicy(ggz).build(), AS_OF).casusregie())
+                .containsExactly(PartnerType.GGZ);
     }
 
     @Test
