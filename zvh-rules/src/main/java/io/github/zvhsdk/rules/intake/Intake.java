@@ -41,6 +41,18 @@ public final class Intake {
     static final List<Citation> REGIME_CITATIONS =
             List.of(Citation.of(SourceId.LK2013, "§1.1"), Citation.of(SourceId.BGS, ""));
 
+    private static final Criterion LK2013_A = new Criterion("LK2013-A", LK2013_CITATIONS);
+    private static final Criterion LK2013_B = new Criterion("LK2013-B", LK2013_CITATIONS);
+    private static final Criterion LK2013_C = new Criterion("LK2013-C", LK2013_CITATIONS);
+    private static final Criterion LK2013_D = new Criterion("LK2013-D", LK2013_CITATIONS);
+    private static final Criterion WGS_SUBJECT = new Criterion("WGS-SUBJECT", WGS_CITATIONS);
+    private static final Criterion WGS_A = new Criterion("WGS-A", WGS_CITATIONS);
+    private static final Criterion WGS_B = new Criterion("WGS-B", WGS_CITATIONS);
+    private static final Criterion WGS_C = new Criterion("WGS-C", WGS_CITATIONS);
+    private static final Criterion WGS_D = new Criterion("WGS-D", WGS_CITATIONS);
+    private static final Criterion WGS_REGIONAL = new Criterion("WGS-REGIONAL", WGS_CITATIONS);
+    private static final Criterion REGIME = new Criterion(REGIME_RULE, REGIME_CITATIONS);
+
     private Intake() {}
 
     /**
@@ -175,10 +187,10 @@ public final class Intake {
                 .governing(governing)
                 .outcome(outcome.value())
                 .reading(config.complexityReading())
-                .putCriteria("A", result("LK2013-A", a, LK2013_CITATIONS))
-                .putCriteria("B", result("LK2013-B", b, LK2013_CITATIONS))
-                .putCriteria("C", result("LK2013-C", c, LK2013_CITATIONS))
-                .putCriteria("D", result("LK2013-D", d, LK2013_CITATIONS))
+                .putCriteria("A", LK2013_A.result(a))
+                .putCriteria("B", LK2013_B.result(b))
+                .putCriteria("C", LK2013_C.result(c))
+                .putCriteria("D", LK2013_D.result(d))
                 .missing(outcome.sortedMissing())
                 .asOf(asOf)
                 .config(config)
@@ -203,12 +215,12 @@ public final class Intake {
                 .regime(IntakeRegime.WGS2025)
                 .governing(governing)
                 .outcome(outcome.value())
-                .putCriteria("subject", result("WGS-SUBJECT", subject, WGS_CITATIONS))
-                .putCriteria("a", result("WGS-A", a, WGS_CITATIONS))
-                .putCriteria("b", result("WGS-B", b, WGS_CITATIONS))
-                .putCriteria("c", result("WGS-C", c, WGS_CITATIONS))
-                .putCriteria("d", result("WGS-D", d, WGS_CITATIONS))
-                .putCriteria("regional", result("WGS-REGIONAL", regional, WGS_CITATIONS))
+                .putCriteria("subject", WGS_SUBJECT.result(subject))
+                .putCriteria("a", WGS_A.result(a))
+                .putCriteria("b", WGS_B.result(b))
+                .putCriteria("c", WGS_C.result(c))
+                .putCriteria("d", WGS_D.result(d))
+                .putCriteria("regional", WGS_REGIONAL.result(regional))
                 .regional(evaluated)
                 .missing(outcome.sortedMissing())
                 .asOf(asOf)
@@ -217,11 +229,34 @@ public final class Intake {
                 .build();
     }
 
-    private static RuleResult result(String ruleId, Term term, List<Citation> citations) {
-        return RuleResult.of(ruleId, term.value(), term.missing(), citations);
+    private static RuleResult regimeRule(boolean governing) {
+        return REGIME.result(Term.definite(Tri.of(governing)));
     }
 
-    private static RuleResult regimeRule(boolean governing) {
-        return RuleResult.of(REGIME_RULE, Tri.of(governing), List.of(), REGIME_CITATIONS);
+    /**
+     * A rule of the decision: its id and citations, with its two definite results built once (a definite term names
+     * no missing fact, so its result is the same value every time; most criteria of most decisions are definite).
+     */
+    private static final class Criterion {
+        private final String ruleId;
+        private final List<Citation> citations;
+        private final RuleResult whenTrue;
+        private final RuleResult whenFalse;
+
+        Criterion(String ruleId, List<Citation> citations) {
+            this.ruleId = ruleId;
+            this.citations = citations;
+            this.whenTrue = RuleResult.of(ruleId, Tri.TRUE, List.of(), citations);
+            this.whenFalse = RuleResult.of(ruleId, Tri.FALSE, List.of(), citations);
+        }
+
+        /** @return the rule's result for a term's value and missing facts (a definite term has none) */
+        RuleResult result(Term term) {
+            return switch (term.value()) {
+                case TRUE -> whenTrue;
+                case FALSE -> whenFalse;
+                case UNKNOWN -> RuleResult.of(ruleId, Tri.UNKNOWN, term.missing(), citations);
+            };
+        }
     }
 }

@@ -31,6 +31,9 @@ record Term(Tri value, List<String> missing) {
 
     Term {
         missing = List.copyOf(missing);
+        if (value != Tri.UNKNOWN && !missing.isEmpty()) {
+            throw new IllegalArgumentException("a definite term names no missing fact");
+        }
     }
 
     /** @return the missing facts, sorted */
@@ -75,7 +78,7 @@ record Term(Tri value, List<String> missing) {
         for (Term t : terms) {
             v = v.and(t.value());
         }
-        return new Term(v, undecided(v, terms));
+        return of(v, terms);
     }
 
     /** @return the Kleene disjunction; FALSE for no operand */
@@ -84,7 +87,7 @@ record Term(Tri value, List<String> missing) {
         for (Term t : terms) {
             v = v.or(t.value());
         }
-        return new Term(v, undecided(v, terms));
+        return of(v, terms);
     }
 
     /** @return "at least n of the terms hold", three-valued ({@link Tri#atLeast}) */
@@ -99,17 +102,18 @@ record Term(Tri value, List<String> missing) {
             }
         }
         Tri v = Tri.atLeast(n, known, unknown);
-        return new Term(v, undecided(v, terms));
+        return of(v, terms);
     }
 
-    private static List<String> undecided(Tri value, Collection<Term> terms) {
+    /** @return a node of value {@code value} over {@code terms}: definite (a shared constant) or undecided */
+    private static Term of(Tri value, Collection<Term> terms) {
         if (value != Tri.UNKNOWN) {
-            return List.of();
+            return definite(value);
         }
         List<String> m = new ArrayList<>();
         for (Term t : terms) {
             m.addAll(t.missing());
         }
-        return m;
+        return new Term(value, m);
     }
 }

@@ -102,5 +102,30 @@ class IntakeCriteriaTest {
         Term t = Term.or(List.of(Term.fact("b", Tri.UNKNOWN), Term.fact("c", Tri.UNKNOWN), Term.fact("a", Tri.UNKNOWN)));
         assertThat(t.sortedMissing()).containsExactly("a", "b", "c");
         assertThat(Term.fact("z", Tri.UNKNOWN).sortedMissing()).containsExactly("z");
+        // the invariant the decision's cached definite results rely on: a definite term names no missing fact
+        for (Tri definite : List.of(Tri.TRUE, Tri.FALSE)) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Term(definite, List.of("x")))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("definite");
+            assertThat(Term.and(List.of(Term.fact("x", Tri.UNKNOWN), Term.definite(Tri.FALSE))))
+                    .isSameAs(Term.definite(Tri.FALSE));
+            assertThat(Term.atLeast(1, List.of(Term.fact("x", Tri.UNKNOWN), Term.definite(Tri.TRUE))))
+                    .isSameAs(Term.definite(Tri.TRUE));
+        }
+        assertThat(new Term(Tri.UNKNOWN, List.of("x")).missing()).containsExactly("x");
+    }
+
+    @Test
+    @DisplayName("a criterion's definite result is built once and shared; an undecided one names its missing facts")
+    void definiteResultsShared() {
+        IntakeFacts f = IntakeFacts.builder().identifiedSubject(true).build();
+        java.time.LocalDate wgs = java.time.LocalDate.of(2025, 6, 1);
+        IntakeDecision one = Intake.assess(f, wgs);
+        IntakeDecision two = Intake.assess(IntakeFacts.builder().from(f).build(), wgs);
+        assertThat(one.criterion("subject").value()).isEqualTo(Tri.TRUE);
+        assertThat(one.criterion("subject")).isSameAs(two.criterion("subject"));
+        assertThat(one.regimeRule()).isSameAs(two.regimeRule());
+        assertThat(one.criterion("a").value()).isEqualTo(Tri.UNKNOWN);
+        assertThat(one.criterion("a").missing()).containsExactly("familyProblemsRelevant", "subjectProblems");
+        assertThat(one.criterion("a")).isNotSameAs(two.criterion("a")).isEqualTo(two.criterion("a"));
     }
 }
