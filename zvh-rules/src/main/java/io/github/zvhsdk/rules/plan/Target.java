@@ -5,7 +5,6 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import io.github.zvhsdk.model.InvalidInputException;
 import io.github.zvhsdk.model.Violation;
 import java.util.List;
-import java.util.Objects;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -92,7 +91,7 @@ public final class Target {
 
     @Override
     public int hashCode() {
-        return Objects.hashCode(index);
+        return Integer.hashCode(index);
     }
 
     /** @return {@code SUBJECT} or {@code household[i]} */

@@ -444,5 +444,13 @@ class PlanCheckTest {
                 .hasMessageContaining("\"" + forty + "…\"").hasMessageNotContaining(forty + "y");
         assertThat(Target.SUBJECT).isNotEqualTo(Target.household(0)).isNotEqualTo("SUBJECT");
         assertThat(Target.household(0)).isNotEqualTo(Target.household(1));
+        // equal targets hash alike, and distinct targets hash apart (a value type, fit for sets and map keys)
+        assertThat(Target.parse("household[7]")).hasSameHashCodeAs(Target.household(7));
+        java.util.Set<Integer> hashes = new java.util.HashSet<>();
+        hashes.add(Target.SUBJECT.hashCode());
+        for (int i = 0; i < 100; i++) {
+            hashes.add(Target.household(i).hashCode());
+        }
+        assertThat(hashes).hasSize(101);
     }
 }
