@@ -31,8 +31,7 @@ public final class IntakeAgreement {
 
     /** Compares one case; returns the disagreements. */
     static List<String> compare(String where, Case c, ComplexityReading reading, CamundaIntake peer, boolean baseline) {
-        IntakeConfig config = reading == ComplexityReading.STANDALONE_D ? STANDALONE : REPLACES;
-        IntakeDecision governing = Intake.assess(c.facts(), config, c.asOf());
+        IntakeDecision governing = Intake.assess(c.facts(), config(reading), c.asOf());
         IntakeDecision standalone = Intake.complexity(c.facts(), STANDALONE, c.asOf());
         IntakeDecision replaces = Intake.complexity(c.facts(), REPLACES, c.asOf());
         IntakeDecision wgs = Intake.wgs(c.facts(), STANDALONE, c.asOf());
@@ -65,8 +64,7 @@ public final class IntakeAgreement {
         });
         if (baseline) {
             for (ComplexityReading r : ComplexityReading.values()) {
-                Tri sdk = r == reading ? governing.outcome() : Intake.assess(c.facts(), r == ComplexityReading.STANDALONE_D
-                        ? STANDALONE : REPLACES, c.asOf()).outcome();
+                Tri sdk = r == reading ? governing.outcome() : Intake.assess(c.facts(), config(r), c.asOf()).outcome();
                 Tri floor = BaselineIntake.outcome(c.facts(), r, c.asOf());
                 if (floor != sdk) {
                     out.add(where + " " + c + " reading " + r + ": SDK " + sdk + ", baseline " + floor);
@@ -74,6 +72,11 @@ public final class IntakeAgreement {
             }
         }
         return out;
+    }
+
+    /** @return the reference configuration with {@code reading} */
+    static IntakeConfig config(ComplexityReading reading) {
+        return reading == ComplexityReading.STANDALONE_D ? STANDALONE : REPLACES;
     }
 
     /** @return the reading configured for the {@code i}-th case: alternating, so the model's switch runs both ways */

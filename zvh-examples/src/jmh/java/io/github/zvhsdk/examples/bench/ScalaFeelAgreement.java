@@ -1,6 +1,7 @@
 package io.github.zvhsdk.examples.bench;
 
 import io.github.zvhsdk.examples.bench.CamundaIntake.Feel;
+import io.github.zvhsdk.examples.bench.IntakeInputs.Case;
 import io.github.zvhsdk.examples.bench.IntakeInputs.Space;
 import io.github.zvhsdk.model.rule.Tri;
 import io.github.zvhsdk.rules.intake.Intake;
@@ -73,7 +74,7 @@ public final class ScalaFeelAgreement {
         int checked = 0;
         for (Space s : spaces) {
             for (int i = first; i < s.size(); i += stride) {
-                IntakeInputs.Case c = s.get(i);
+                Case c = s.get(i);
                 disagreements.addAll(IntakeAgreement.compare(s.name() + "#" + i, c, IntakeAgreement.alternate(i),
                         scala, false));
                 outcomes.merge(Intake.assess(c.facts(), c.asOf()).outcome(), 1, Integer::sum);
