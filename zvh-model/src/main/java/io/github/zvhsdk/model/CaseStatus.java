@@ -5,8 +5,11 @@ import java.util.Set;
 
 /**
  * The status of a case (model.md, casework.md). Transitions only go forward: {@code REGISTERED → SCREENING →
- * ADMITTED → CLOSED}, and a {@code REGISTERED} or {@code SCREENING} case may instead be {@code DECLINED}.
- * {@code DECLINED} and {@code CLOSED} are final: a case that comes back is registered as a new case.
+ * ADMITTED → CLOSED}; a {@code REGISTERED} or {@code SCREENING} case may instead be {@code DECLINED}, or placed on
+ * the house's Top-X list and so {@code ADMITTED} at once (SRC-WGS art. 2.32, rev. 2); and a case not yet final may be
+ * {@code HANDED_OVER} to the radicalisation case consultation (SRC-WGS art. 2.31 lid 13, from 2025-07-01, rev. 2).
+ * {@code DECLINED}, {@code CLOSED} and {@code HANDED_OVER} are final: a case that comes back is registered as a new
+ * case. Which step is allowed on which date is the lifecycle's decision (casework.md); this enum only knows the order.
  */
 public enum CaseStatus implements Labelled {
     /** Registered (aangemeld). */
@@ -18,7 +21,9 @@ public enum CaseStatus implements Labelled {
     /** Declined, always with advice to the referrer (SRC-BZO2020 §3a). */
     DECLINED("niet opgepakt (met advies)", "declined (with advice)"),
     /** Closed: scaled down or finished. */
-    CLOSED("afgeschaald of afgesloten", "closed");
+    CLOSED("afgeschaald of afgesloten", "closed"),
+    /** Handed over to the radicalisation case consultation (SRC-WGS art. 2.31 lid 13; rev. 2). */
+    HANDED_OVER("overgedragen aan het casusoverleg radicalisering", "handed over to the radicalisation case consultation");
 
     private final String nl;
     private final String en;
@@ -31,10 +36,10 @@ public enum CaseStatus implements Labelled {
     /** @return the statuses this status may move to directly; empty for a final status */
     public Set<CaseStatus> next() {
         return switch (this) {
-            case REGISTERED -> EnumSet.of(SCREENING, DECLINED);
-            case SCREENING -> EnumSet.of(ADMITTED, DECLINED);
-            case ADMITTED -> EnumSet.of(CLOSED);
-            case DECLINED, CLOSED -> EnumSet.noneOf(CaseStatus.class);
+            case REGISTERED -> EnumSet.of(SCREENING, ADMITTED, DECLINED, HANDED_OVER);
+            case SCREENING -> EnumSet.of(ADMITTED, DECLINED, HANDED_OVER);
+            case ADMITTED -> EnumSet.of(CLOSED, HANDED_OVER);
+            case DECLINED, CLOSED, HANDED_OVER -> EnumSet.noneOf(CaseStatus.class);
         };
     }
 
@@ -46,7 +51,7 @@ public enum CaseStatus implements Labelled {
         return next().contains(to);
     }
 
-    /** @return true for {@code DECLINED} and {@code CLOSED} */
+    /** @return true for {@code DECLINED}, {@code CLOSED} and {@code HANDED_OVER} */
     public boolean isFinal() {
         return next().isEmpty();
     }

@@ -1,7 +1,7 @@
 package io.github.zvhsdk.model;
 
 /**
- * How a case reaches the house (SRC-LK2013 §4.3, SRC-MJA2124 §3.2).
+ * How a case reaches the house (SRC-LK2013 §4.3, SRC-MJA2124 §3.2, SRC-WGS art. 2.32).
  */
 public enum IntakeRoute implements Labelled {
     /** referral by a partner (aanmelding door een partner). */
@@ -15,7 +15,9 @@ public enum IntakeRoute implements Labelled {
     /** escalation from the local network (opschaling vanuit het lokale netwerk). */
     LOCAL_ESCALATION("opschaling vanuit het lokale netwerk", "escalation from the local network"),
     /** preventive, through a family member (preventief, via een gezinslid). */
-    PREVENTIVE_FAMILY_MEMBER("preventief, via een gezinslid", "preventive, through a family member");
+    PREVENTIVE_FAMILY_MEMBER("preventief, via een gezinslid", "preventive, through a family member"),
+    /** placed on the house's Top-X list of prioritised cases (plaatsing op de Top-X-lijst; SRC-WGS art. 2.32, rev. 2). */
+    TOP_X("plaatsing op de Top-X-lijst", "placed on the Top-X list");
 
     private final String nl;
     private final String en;

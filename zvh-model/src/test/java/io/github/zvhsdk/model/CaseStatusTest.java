@@ -3,6 +3,7 @@ package io.github.zvhsdk.model;
 import static io.github.zvhsdk.model.CaseStatus.ADMITTED;
 import static io.github.zvhsdk.model.CaseStatus.CLOSED;
 import static io.github.zvhsdk.model.CaseStatus.DECLINED;
+import static io.github.zvhsdk.model.CaseStatus.HANDED_OVER;
 import static io.github.zvhsdk.model.CaseStatus.REGISTERED;
 import static io.github.zvhsdk.model.CaseStatus.SCREENING;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,16 +17,17 @@ import org.junit.jupiter.api.Test;
 
 @DisplayName("case status: transitions only go forward (model.md)")
 class CaseStatusTest {
-    private static final java.util.List<CaseStatus> ORDER = java.util.List.of(REGISTERED, SCREENING, ADMITTED, DECLINED, CLOSED);
+    private static final java.util.List<CaseStatus> ORDER = java.util.List.of(REGISTERED, SCREENING, ADMITTED, DECLINED, CLOSED, HANDED_OVER);
     private static final Map<CaseStatus, Set<CaseStatus>> ALLOWED = Map.of(
-            REGISTERED, Set.of(SCREENING, DECLINED),
-            SCREENING, Set.of(ADMITTED, DECLINED),
-            ADMITTED, Set.of(CLOSED),
+            REGISTERED, Set.of(SCREENING, ADMITTED, DECLINED, HANDED_OVER), // ADMITTED: Top-X placement (rev. 2)
+            SCREENING, Set.of(ADMITTED, DECLINED, HANDED_OVER),
+            ADMITTED, Set.of(CLOSED, HANDED_OVER),
             DECLINED, Set.of(),
-            CLOSED, Set.of());
+            CLOSED, Set.of(),
+            HANDED_OVER, Set.of());
 
     @Test
-    @DisplayName("all 25 pairs: exactly the model's steps are allowed, through Case.moveTo too")
+    @DisplayName("all 36 pairs: exactly the model's steps are allowed, through Case.moveTo too")
     void allPairs() {
         Case base = Fixtures.aCase();
         int allowed = 0;
@@ -49,12 +51,12 @@ class CaseStatusTest {
                 }
             }
         }
-        assertThat(allowed).isEqualTo(5);
-        assertThat(refused).isEqualTo(20);
+        assertThat(allowed).isEqualTo(9);
+        assertThat(refused).isEqualTo(27);
     }
 
     @Test
-    @DisplayName("no sequence of steps returns to an earlier status; DECLINED and CLOSED are final")
+    @DisplayName("no sequence of steps returns to an earlier status; DECLINED, CLOSED and HANDED_OVER are final")
     void forwardOnly() {
         for (CaseStatus s : CaseStatus.values()) {
             for (CaseStatus n : s.next()) {
@@ -63,6 +65,7 @@ class CaseStatusTest {
         }
         assertThat(DECLINED.isFinal()).isTrue();
         assertThat(CLOSED.isFinal()).isTrue();
+        assertThat(HANDED_OVER.isFinal()).isTrue();
         assertThat(ADMITTED.isFinal()).isFalse();
     }
 
