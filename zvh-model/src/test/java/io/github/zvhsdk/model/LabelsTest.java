@@ -49,4 +49,23 @@ class LabelsTest {
         assertThat(Relation.values()).filteredOn(Relation::isHousehold).hasSize(6);
         assertThat(Measure.CHILD_PROTECTION.holder()).isEqualTo(PartnerType.GECERTIFICEERDE_INSTELLING);
     }
+
+    @Test
+    @DisplayName("regie.md measures: holders, youth measures, CHILD_PROTECTION alone needs a minor, the Wvggz and the Wzd apart (rev. 2)")
+    void measures() {
+        assertThat(Measure.values()).containsExactly(Measure.PROBATION_SUPERVISION, Measure.CHILD_PROTECTION,
+                Measure.YOUTH_PROBATION, Measure.COMPULSORY_CARE, Measure.WZD_CARE);
+        assertThat(Measure.PROBATION_SUPERVISION.holder()).isEqualTo(PartnerType.RECLASSERING);
+        assertThat(Measure.YOUTH_PROBATION.holder()).isEqualTo(PartnerType.GECERTIFICEERDE_INSTELLING);
+        assertThat(Measure.COMPULSORY_CARE.holder()).isEqualTo(PartnerType.GGZ);
+        assertThat(Measure.WZD_CARE.holder()).isEqualTo(PartnerType.GEHANDICAPTENZORG);
+        assertThat(Measure.values()).filteredOn(Measure::isYouthMeasure)
+                .containsExactly(Measure.CHILD_PROTECTION, Measure.YOUTH_PROBATION);
+        // youth probation is accepted at any age (adolescentenstrafrecht); child protection ends at 18
+        assertThat(Measure.values()).filteredOn(Measure::requiresMinor).containsExactly(Measure.CHILD_PROTECTION);
+        assertThat(Measure.COMPULSORY_CARE.labelNl()).contains("Wvggz").doesNotContain("Wzd");
+        assertThat(Measure.COMPULSORY_CARE.labelEn()).contains("Wvggz").doesNotContain("Wzd");
+        assertThat(Measure.WZD_CARE.labelNl()).contains("Wzd", "rechterlijke machtiging", "inbewaringstelling");
+        assertThat(Measure.WZD_CARE.labelEn()).contains("Wzd").isNotEqualTo(Measure.COMPULSORY_CARE.labelEn());
+    }
 }

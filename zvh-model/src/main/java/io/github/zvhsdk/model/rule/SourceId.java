@@ -5,13 +5,17 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import io.github.zvhsdk.model.InvalidInputException;
 import io.github.zvhsdk.model.Labelled;
 import io.github.zvhsdk.model.Violation;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The source documents every rule cites (spec/sources.md). The JSON and display form is the spec's id,
- * e.g. {@code SRC-LK2013}.
+ * e.g. {@code SRC-LK2013}. The two statutes carry their BWB id ({@link #bwbId()}), from which a {@link Citation} of
+ * one of their articles makes a link to the article's text on wetten.overheid.nl ({@link Citation#link}).
  */
 public enum SourceId implements Labelled {
     /** Landelijk kader Veiligheidshuizen (2013). */
@@ -28,10 +32,12 @@ public enum SourceId implements Labelled {
             "Brabant Zuidoost house — vision 2020–2022"),
     /** Wet gegevensverwerking door samenwerkingsverbanden. */
     WGS("SRC-WGS", "Wet gegevensverwerking door samenwerkingsverbanden (Stb. 2024, 198)",
-            "Act on data processing by partnerships (Stb. 2024, 198)"),
+            "Act on data processing by partnerships (Stb. 2024, 198)", "BWBR0049962",
+            LocalDate.of(2025, 3, 1)), // in force 2025-03-01 (BGS art. 4.1 a), its first version
     /** Besluit gegevensverwerking door samenwerkingsverbanden. */
     BGS("SRC-BGS", "Besluit gegevensverwerking door samenwerkingsverbanden (Stb. 2024, 380)",
-            "Decree on data processing by partnerships (Stb. 2024, 380)"),
+            "Decree on data processing by partnerships (Stb. 2024, 380)", "BWBR0050665",
+            LocalDate.of(2025, 3, 1)), // in force 2025-03-01 (BGS art. 4.1 b)
     /** Aanpak ter Voorkoming van Escalatie. */
     AVE("SRC-AVE", "Aanpak ter Voorkoming van Escalatie (2015)", "Approach to prevent escalation (2015)"),
     /** Juridisch kader gegevensuitwisseling zorg- en veiligheidsdomein. */
@@ -53,17 +59,44 @@ public enum SourceId implements Labelled {
     private final String id;
     private final String nl;
     private final String en;
+    private final @Nullable String bwbId;
+    private final @Nullable LocalDate inForceFrom;
 
     SourceId(String id, String nl, String en) {
+        this(id, nl, en, null, null);
+    }
+
+    SourceId(String id, String nl, String en, @Nullable String bwbId, @Nullable LocalDate inForceFrom) {
         this.id = id;
         this.nl = nl;
         this.en = en;
+        this.bwbId = bwbId;
+        this.inForceFrom = inForceFrom;
     }
 
     /** @return the spec's id, e.g. {@code SRC-LK2013} */
     @JsonValue
     public String id() {
         return id;
+    }
+
+    /**
+     * The source's identifier in the Basiswettenbestand (BWB) of wetten.overheid.nl (sources.md): {@code BWBR0049962}
+     * for the WGS, {@code BWBR0050665} for the BGS. The other sources are no Dutch regulation in the BWB, or the spec
+     * gives no BWB id for them.
+     *
+     * @return the BWB id, or empty when the source has none
+     */
+    public Optional<String> bwbId() {
+        return Optional.ofNullable(bwbId);
+    }
+
+    /**
+     * @return the date the regulation took effect, its first version on wetten.overheid.nl (2025-03-01 for the WGS and
+     *     the BGS, BGS art. 4.1), or null for a source without a BWB id
+     */
+    @Nullable LocalDate inForceFrom() {
+        return inForceFrom;
     }
 
     @Override

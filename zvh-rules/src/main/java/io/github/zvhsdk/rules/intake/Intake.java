@@ -36,28 +36,41 @@ public final class Intake {
 
     static final List<Citation> LK2013_CITATIONS =
             List.of(Citation.of(SourceId.LK2013, "§4.2"), Citation.of(SourceId.MJA2124, "§2.2.4"));
-    static final List<Citation> WGS_CITATIONS =
-            List.of(Citation.of(SourceId.WVV2024, "§6"), Citation.of(SourceId.WGS, ""));
+    /** The article of the BGS that lays down the WGS registration criteria (intake.md, rev. 2). */
+    static final String CRITERIA_ARTICLE = "art. 2.20 lid 1";
+    /** The report that quotes the criteria, and says a house may add criteria of its own. */
+    static final Citation WVV_CRITERIA = Citation.of(SourceId.WVV2024, "§6");
     static final List<Citation> REGIME_CITATIONS =
-            List.of(Citation.of(SourceId.LK2013, "§1.1"), Citation.of(SourceId.BGS, ""));
+            List.of(Citation.of(SourceId.LK2013, "§1.1"), Citation.of(SourceId.BGS, "art. 4.1"));
 
     private static final Criterion LK2013_A = new Criterion("LK2013-A", LK2013_CITATIONS);
     private static final Criterion LK2013_B = new Criterion("LK2013-B", LK2013_CITATIONS);
     private static final Criterion LK2013_C = new Criterion("LK2013-C", LK2013_CITATIONS);
     private static final Criterion LK2013_D = new Criterion("LK2013-D", LK2013_CITATIONS);
-    private static final Criterion WGS_SUBJECT = new Criterion("WGS-SUBJECT", WGS_CITATIONS);
-    private static final Criterion WGS_A = new Criterion("WGS-A", WGS_CITATIONS);
-    private static final Criterion WGS_B = new Criterion("WGS-B", WGS_CITATIONS);
-    private static final Criterion WGS_C = new Criterion("WGS-C", WGS_CITATIONS);
-    private static final Criterion WGS_D = new Criterion("WGS-D", WGS_CITATIONS);
-    private static final Criterion WGS_REGIONAL = new Criterion("WGS-REGIONAL", WGS_CITATIONS);
+    // a case is reported about a betrokkene (WGS art. 2.31 lid 1), and the criteria are those of such a case (aanhef)
+    private static final Criterion WGS_SUBJECT = new Criterion("WGS-SUBJECT", List.of(
+            Citation.of(SourceId.WGS, "art. 2.31 lid 1"), Citation.of(SourceId.BGS, CRITERIA_ARTICLE + " aanhef"),
+            WVV_CRITERIA));
+    private static final Criterion WGS_A = new Criterion("WGS-A", wgsCriterion("a"));
+    private static final Criterion WGS_B = new Criterion("WGS-B", wgsCriterion("b"));
+    private static final Criterion WGS_C = new Criterion("WGS-C", wgsCriterion("c"));
+    private static final Criterion WGS_D = new Criterion("WGS-D", wgsCriterion("d"));
+    // "Binnen deze criteria kunnen Zorg- en Veiligheidshuizen aanvullende criteria opstellen": the report, within
+    // the criteria of the BGS
+    private static final Criterion WGS_REGIONAL = new Criterion("WGS-REGIONAL", List.of(WVV_CRITERIA,
+            Citation.of(SourceId.BGS, CRITERIA_ARTICLE)));
     private static final Criterion REGIME = new Criterion(REGIME_RULE, REGIME_CITATIONS);
 
     private Intake() {}
 
+    /** WGS-A..D: BGS art. 2.20 lid 1 onder a, b, c or d, quoted in SRC-WVV2024 §6. */
+    private static List<Citation> wgsCriterion(String letter) {
+        return List.of(Citation.of(SourceId.BGS, CRITERIA_ARTICLE + " onder " + letter), WVV_CRITERIA);
+    }
+
     /**
-     * INTAKE-REGIME (SRC-LK2013 §1.1, SRC-BGS): the test that governs on a date: {@link IntakeRegime#LK2013} before
-     * the configuration's WGS date, {@link IntakeRegime#WGS2025} from it.
+     * INTAKE-REGIME (SRC-LK2013 §1.1, SRC-BGS art. 4.1): the test that governs on a date: {@link IntakeRegime#LK2013}
+     * before the configuration's WGS date, {@link IntakeRegime#WGS2025} from it.
      *
      * @param config the configuration; never null
      * @param asOf the reference date; never null
@@ -132,8 +145,9 @@ public final class Intake {
     }
 
     /**
-     * WGS-SUBJECT, WGS-A..D, WGS-REGIONAL (SRC-WVV2024 §6, SRC-WGS): the WGS registration test on its own, whatever
-     * regime governs on {@code asOf} (the decision's {@link IntakeDecision#governing()} says whether it does).
+     * WGS-SUBJECT, WGS-A..D, WGS-REGIONAL (SRC-BGS art. 2.20 lid 1, SRC-WVV2024 §6): the WGS registration test on its
+     * own, whatever regime governs on {@code asOf} (the decision's {@link IntakeDecision#governing()} says whether it
+     * does).
      *
      * @param facts the facts; never null
      * @param config the configuration (its regional criteria are applied); never null

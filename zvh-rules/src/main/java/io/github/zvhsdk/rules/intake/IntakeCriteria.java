@@ -68,33 +68,39 @@ final class IntakeCriteria {
         };
     }
 
-    /** WGS-SUBJECT (SRC-WVV2024 §6, SRC-WGS): the case names an identified person. */
+    /** WGS-SUBJECT (SRC-WGS art. 2.31 lid 1, SRC-BGS art. 2.20 lid 1 aanhef): the case names an identified person. */
     static Term wgsSubject(IntakeFacts f) {
         return Term.fact("identifiedSubject", Tri.of(f.identifiedSubject()));
     }
 
-    /** WGS-A (SRC-WVV2024 §6): problems of the subject, or relevant problems in the family situation. */
+    /** WGS-A (SRC-BGS art. 2.20 lid 1 onder a): problems of the subject, or relevant ones in the family situation. */
     static Term wgsA(IntakeFacts f) {
         return Term.or(List.of(Term.fact("subjectProblems", f.subjectProblems()),
                 Term.fact("familyProblemsRelevant", f.familyProblemsRelevant())));
     }
 
-    /** WGS-B (SRC-WVV2024 §6): at least two leefgebieden with criminogenic factors. */
+    /** WGS-B (SRC-BGS art. 2.20 lid 1 onder b): at least two leefgebieden with criminogenic factors. */
     static Term wgsB(IntakeFacts f) {
         return leefgebieden(f, LifeDomainStatus::isCriminogenic);
     }
 
-    /** WGS-C (SRC-WVV2024 §6): the subject causes crime, serious nuisance or unsafe situations, now, in the past or objectively expected. */
+    /**
+     * WGS-C (SRC-BGS art. 2.20 lid 1 onder c): the subject causes crime, serious nuisance or unsafe situations, now, in
+     * the past or objectively expected.
+     */
     static Term wgsC(IntakeFacts f) {
         return effects(f, WGS_EFFECTS, WGS_PROSPECTS);
     }
 
-    /** WGS-D (SRC-WVV2024 §6): cooperation of participants from several domains is necessary. */
+    /** WGS-D (SRC-BGS art. 2.20 lid 1 onder d): cooperation of participants from several domains is necessary. */
     static Term wgsD(IntakeFacts f) {
         return severalDomains(f);
     }
 
-    /** WGS-REGIONAL (SRC-WVV2024 §6): every configured regional criterion holds; TRUE when there is none. */
+    /**
+     * WGS-REGIONAL (SRC-WVV2024 §6, within SRC-BGS art. 2.20 lid 1): every configured regional criterion holds; TRUE
+     * when there is none.
+     */
     static Term wgsRegional(IntakeFacts f, IntakeConfig config) {
         List<Term> terms = new ArrayList<>();
         for (String id : config.regionalCriteria()) {

@@ -25,6 +25,11 @@ import org.immutables.value.Value;
  * ({@code LK2013-A..D}) and {@code subject a b c d regional} for {@link IntakeRegime#WGS2025}
  * ({@code WGS-SUBJECT}, {@code WGS-A..D}, {@code WGS-REGIONAL}).
  *
+ * <p>The WGS criteria cite the article that lays them down, SRC-BGS art. 2.20 lid 1 onder a–d (rev. 2), and
+ * INTAKE-REGIME its date of entry into force, SRC-BGS art. 4.1. A citation of the WGS or the BGS opens that article as
+ * it read on the decision's date with {@code citation.link(decision.asOf())}
+ * ({@link io.github.zvhsdk.model.rule.Citation#link}); the decision's JSON carries the citations, not the links.
+ *
  * <p>This type is immutable and thread-safe.
  */
 @Value.Immutable

@@ -44,8 +44,8 @@ final class IntakeExplanation {
                     : "Tested against the landelijk kader 2013 definition of complex problems (SRC-LK2013 §4.2), reading ");
             s.append('"').append(d.reading().orElseThrow().label(locale)).append('"');
         } else {
-            s.append(nl ? "Getoetst aan de WGS-registratiecriteria a–d (SRC-WVV2024 §6)"
-                    : "Tested against the WGS registration criteria a–d (SRC-WVV2024 §6)");
+            s.append(nl ? "Getoetst aan de WGS-registratiecriteria a–d (SRC-BGS art. 2.20 lid 1)"
+                    : "Tested against the WGS registration criteria a–d (SRC-BGS art. 2.20 lid 1)");
         }
         s.append(nl ? ", peildatum " : ", reference date ").append(d.asOf()).append(". ");
         if (!d.governing()) {

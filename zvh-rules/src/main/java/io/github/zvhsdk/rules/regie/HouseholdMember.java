@@ -13,7 +13,10 @@ import org.immutables.value.Value;
 /**
  * A member of the subject's household (regie.md fact {@code household[]}): the relation to the subject (required),
  * whether a minor (false when not given) and the statutory measures (empty when not given). A member is named
- * {@code household[i]}, with i its 0-based position in the input.
+ * {@code household[i]}, with i its 0-based position in the input. Only the six household relations
+ * ({@link Relation#isHousehold()}) are household: {@link RegieFacts} refuses a member with another relation
+ * ({@code REGIE-HOUSEHOLD}, rev. 2), naming the field {@code household[i].relation}, as it refuses a measure that does
+ * not fit the member's age.
  *
  * <p>This type is immutable and thread-safe.
  */
@@ -22,7 +25,7 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableHouseholdMember.class)
 @JsonDeserialize(as = ImmutableHouseholdMember.class)
 public interface HouseholdMember {
-    /** @return the relation to the subject; required */
+    /** @return the relation to the subject; required, and one of the six household relations in {@link RegieFacts} */
     @NotNull(message = "is required: each household member needs its relation")
     Relation relation();
 

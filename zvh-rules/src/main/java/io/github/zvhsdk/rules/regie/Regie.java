@@ -66,10 +66,13 @@ public final class Regie {
     /**
      * REGIE-SAMENWERKING, REGIE-PROCES, REGIE-CASUS, CASUS-AREA and REGIE-SYSTEM (SRC-LK2013 §1.1, §3.3, §5.4, §5.5,
      * §5.7; SRC-WVV2024 §1, §5.1; SRC-MJA2124 §3.1, §3.2.5): decides the three kinds of regie and the retained
-     * statutory roles.
+     * statutory roles. REGIE-SYSTEM puts a {@code SYSTEEMGERICHT} household with the gecertificeerde instelling when a
+     * minor in it (the subject included) is under {@code CHILD_PROTECTION} or {@code YOUTH_PROBATION}; an adult under
+     * {@code YOUTH_PROBATION} does not (rev. 2), and a subject who is one falls to CASUS-FORCED-YOUTH. A retained role
+     * of {@code WZD_CARE} is held by the configured Wzd care provider ({@link RegieConfig#wzdCareHolder()}).
      *
      * @param facts the facts (valid by construction); never null
-     * @param config the configuration (the casusregie policy); never null
+     * @param config the configuration (the casusregie policy and the Wzd holder); never null
      * @param asOf the reference date; never null, not before 2013-01-01
      * @return the decision; never null
      * @throws NullPointerException when {@code facts} or {@code config} is null
@@ -98,8 +101,8 @@ public final class Regie {
             casusRule = AREA_RULE;
             casus = EnumSet.of(PartnerType.GEMEENTE);
         } else if (facts.caseKind() == CaseKind.SYSTEEMGERICHT) {
-            boolean youth = hasYouthMeasure(facts.subject().measures())
-                    || facts.household().stream().anyMatch(m -> hasYouthMeasure(m.measures()));
+            boolean youth = minorUnderYouthMeasure(facts.subject().minor(), facts.subject().measures())
+                    || facts.household().stream().anyMatch(m -> minorUnderYouthMeasure(m.minor(), m.measures()));
             rules.add(RuleResult.of(SYSTEM_RULE, Tri.of(youth), List.of(), SYSTEM_CITATIONS));
             citations.addAll(SYSTEM_CITATIONS);
             if (youth) {
@@ -125,10 +128,10 @@ public final class Regie {
 
         List<RetainedRole> retained = new ArrayList<>();
         if (facts.identifiedSubject()) {
-            retain(retained, SUBJECT, facts.subject().measures(), casus);
+            retain(retained, SUBJECT, facts.subject().measures(), casus, config);
             if (facts.caseKind() == CaseKind.SYSTEEMGERICHT) {
                 for (int i = 0; i < facts.household().size(); i++) {
-                    retain(retained, "household[" + i + "]", facts.household().get(i).measures(), casus);
+                    retain(retained, "household[" + i + "]", facts.household().get(i).measures(), casus, config);
                 }
             }
         }
@@ -146,6 +149,7 @@ public final class Regie {
                 .rules(rules)
                 .citations(citations)
                 .policy(policy.id())
+                .wzdCareHolder(config.wzdCareHolder())
                 .asOf(asOf)
                 .build();
     }
@@ -200,16 +204,23 @@ public final class Regie {
         return best;
     }
 
-    private static boolean hasYouthMeasure(Set<Measure> measures) {
-        return measures.stream().anyMatch(Measure::isYouthMeasure);
+    /**
+     * REGIE-SYSTEM rule 1: a minor under a youth measure ({@code CHILD_PROTECTION} or {@code YOUTH_PROBATION}). An
+     * adult under {@code YOUTH_PROBATION} (adolescentenstrafrecht, rev. 2) does not trigger it: the rule is about the
+     * safety of children, and the adult's measure is a retained role.
+     */
+    private static boolean minorUnderYouthMeasure(boolean minor, Set<Measure> measures) {
+        return minor && measures.stream().anyMatch(Measure::isYouthMeasure);
     }
 
-    private static void retain(List<RetainedRole> out, String who, Set<Measure> measures, Set<PartnerType> casus) {
+    private static void retain(List<RetainedRole> out, String who, Set<Measure> measures, Set<PartnerType> casus,
+            RegieConfig config) {
         Set<Measure> ordered = EnumSet.noneOf(Measure.class);
         ordered.addAll(measures);
         for (Measure m : ordered) {
-            if (!casus.contains(m.holder())) {
-                out.add(RetainedRole.of(who, m));
+            PartnerType holder = config.holder(m);
+            if (!casus.contains(holder)) {
+                out.add(RetainedRole.of(who, m, holder));
             }
         }
     }

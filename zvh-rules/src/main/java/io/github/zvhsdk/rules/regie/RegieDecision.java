@@ -18,7 +18,8 @@ import org.immutables.value.Value;
 /**
  * A regie decision (regie.md, "What a regie decision carries"): the three holders (casusregie as one partner type or
  * a dual pair), the rule that decided each, the retained statutory roles, the rules evaluated, citations, the policy
- * identity and {@code asOf}. Made by {@link Regie#decide}.
+ * identity with the configured Wzd holder, and {@code asOf}. Made by {@link Regie#decide}.
+
  *
  * <p>This type is immutable and thread-safe.
  */
@@ -62,6 +63,13 @@ public interface RegieDecision {
     /** @return the identity of the casusregie policy applied */
     @NotNull
     String policy();
+
+    /**
+     * @return the Wzd care provider that holds a {@code WZD_CARE} measure under the configuration applied
+     *     ({@link RegieConfig#wzdCareHolder()}), recorded with the policy so that the decision can be reproduced
+     */
+    @NotNull
+    PartnerType wzdCareHolder();
 
     /** @return the reference date of the decision */
     @NotNull

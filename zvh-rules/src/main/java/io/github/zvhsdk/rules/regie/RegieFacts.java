@@ -6,6 +6,7 @@ import io.github.zvhsdk.model.CaseKind;
 import io.github.zvhsdk.model.LifeDomainAssessment;
 import io.github.zvhsdk.model.Measure;
 import io.github.zvhsdk.model.PartnerType;
+import io.github.zvhsdk.model.Relation;
 import io.github.zvhsdk.model.Theme;
 import io.github.zvhsdk.model.Venue;
 import io.github.zvhsdk.model.Violations;
@@ -13,6 +14,7 @@ import io.github.zvhsdk.model.ZvhStyle;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import java.util.Set;
+import java.util.StringJoiner;
 import org.immutables.value.Value;
 
 /**
@@ -22,8 +24,12 @@ import org.immutables.value.Value;
  *
  * <p>Refused when built (an {@link io.github.zvhsdk.model.InvalidInputException} naming each field): a missing
  * required fact, a phase outside 1–4, a {@code PERSOONSGERICHT} or {@code SYSTEEMGERICHT} case without an
- * identified subject, and a youth measure ({@code CHILD_PROTECTION}, {@code YOUTH_PROBATION}) on a person who is not
- * a minor ({@code subject.measures} or {@code household[i].measures}).
+ * identified subject ({@value #SUBJECT_RULE}), {@code CHILD_PROTECTION} on a person who is not a minor
+ * ({@code subject.measures} or {@code household[i].measures}, {@value #YOUTH_MEASURE_RULE}; {@code YOUTH_PROBATION}
+ * is accepted at any age, rev. 2), and a household member whose relation is not one of the six household relations
+ * ({@code household[i].relation}, {@value #HOUSEHOLD_RULE}, rev. 2: a friend, a neighbour or family outside the
+ * household is social environment, not household). These checks hold for every case kind, also where the decision
+ * does not consider the subject or the household: a fact that contradicts the model is bad input wherever it is.
  *
  * <p>This type is immutable and thread-safe.
  */
@@ -32,8 +38,10 @@ import org.immutables.value.Value;
 @JsonSerialize(as = ImmutableRegieFacts.class)
 @JsonDeserialize(as = ImmutableRegieFacts.class)
 public interface RegieFacts {
-    /** The rule id under which a youth measure on an adult is refused. */
+    /** The rule id under which a measure that needs a minor ({@code CHILD_PROTECTION}) on an adult is refused. */
     String YOUTH_MEASURE_RULE = "REGIE-YOUTH-MEASURE";
+    /** The rule id under which a household member whose relation is not a household relation is refused (rev. 2). */
+    String HOUSEHOLD_RULE = "REGIE-HOUSEHOLD";
     /** The rule id under which a person or system case without an identified subject is refused. */
     String SUBJECT_RULE = "REGIE-SUBJECT";
 
@@ -73,7 +81,10 @@ public interface RegieFacts {
         return LifeDomainAssessment.unknown();
     }
 
-    /** @return the household members, in input order; empty when none */
+    /**
+     * @return the household members, in input order; empty when none. Each has one of the six household relations
+     *     ({@link Relation#isHousehold()}; {@value #HOUSEHOLD_RULE})
+     */
     List<HouseholdMember> household();
 
     /** @return a new builder */
@@ -94,18 +105,34 @@ public interface RegieFacts {
             v.require(!needsSubject || identifiedSubject(), "identifiedSubject", SUBJECT_RULE,
                     "a " + caseKind().name() + " case needs an identified subject");
         }
-        youth(v, "subject.measures", subject().minor(), subject().measures());
+        minorOnly(v, "subject.measures", subject().minor(), subject().measures());
         for (int i = 0; i < household().size(); i++) {
             HouseholdMember m = household().get(i);
-            youth(v, "household[" + i + "].measures", m.minor(), m.measures());
+            // a member without a relation is refused by HouseholdMember itself (required)
+            if (!m.relation().isHousehold()) {
+                v.require(false, "household[" + i + "].relation", HOUSEHOLD_RULE, m.relation().name()
+                        + " is not a household relation (" + householdRelations() + "): a person of the social"
+                        + " environment is no household member");
+            }
+            minorOnly(v, "household[" + i + "].measures", m.minor(), m.measures());
         }
         v.throwIfAny();
     }
 
-    private static void youth(Violations v, String field, boolean minor, Set<Measure> measures) {
+    private static String householdRelations() {
+        StringJoiner names = new StringJoiner(", ");
+        for (Relation r : Relation.values()) {
+            if (r.isHousehold()) {
+                names.add(r.name());
+            }
+        }
+        return names.toString();
+    }
+
+    private static void minorOnly(Violations v, String field, boolean minor, Set<Measure> measures) {
         for (Measure m : measures) {
-            v.require(minor || !m.isYouthMeasure(), field, YOUTH_MEASURE_RULE,
-                    m.name() + " is a youth measure, but this person is not a minor (minor is false or absent)");
+            v.require(minor || !m.requiresMinor(), field, YOUTH_MEASURE_RULE,
+                    m.name() + " ends at 18, but this person is not a minor (minor is false or absent)");
         }
     }
 }

@@ -473,7 +473,8 @@ class IntakeTest {
     }
 
     @Test
-    @DisplayName("citations: LK2013 criteria cite SRC-LK2013 §4.2 and SRC-MJA2124 §2.2.4; WGS criteria SRC-WVV2024 §6 and SRC-WGS")
+    @DisplayName("citations (rev. 2): LK2013 criteria cite SRC-LK2013 §4.2 and SRC-MJA2124 §2.2.4; WGS a-d SRC-BGS art."
+            + " 2.20 lid 1 onder a-d; subject WGS art. 2.31 lid 1; regional SRC-WVV2024 §6; INTAKE-REGIME BGS art. 4.1")
     void citations() {
         IntakeDecision lk = Intake.assess(textbook().build(), LK);
         for (String k : List.of("A", "B", "C", "D")) {
@@ -481,16 +482,53 @@ class IntakeTest {
             assertThat(lk.criterion(k).citations()).containsExactly(Citation.of(SourceId.LK2013, "§4.2"),
                     Citation.of(SourceId.MJA2124, "§2.2.4"));
         }
+        assertThat(lk.regimeRule().citations()).containsExactly(Citation.of(SourceId.LK2013, "§1.1"),
+                Citation.of(SourceId.BGS, "art. 4.1"));
         IntakeDecision w = Intake.assess(textbook().build(), WGS);
         assertThat(w.criteria().values()).extracting(RuleResult::ruleId)
                 .containsExactly("WGS-SUBJECT", "WGS-A", "WGS-B", "WGS-C", "WGS-D", "WGS-REGIONAL");
-        for (RuleResult r : w.criteria().values()) {
-            assertThat(r.citations()).extracting(Citation::source).containsExactly(SourceId.WVV2024, SourceId.WGS);
-            assertThat(r.citations().get(0).section()).isEqualTo("§6");
+        Citation wvv = Citation.of(SourceId.WVV2024, "§6");
+        for (String k : List.of("a", "b", "c", "d")) {
+            assertThat(w.criterion(k).citations()).as(k)
+                    .containsExactly(Citation.of(SourceId.BGS, "art. 2.20 lid 1 onder " + k), wvv);
         }
+        assertThat(w.criterion("subject").citations()).containsExactly(Citation.of(SourceId.WGS, "art. 2.31 lid 1"),
+                Citation.of(SourceId.BGS, "art. 2.20 lid 1 aanhef"), wvv);
+        assertThat(w.criterion("regional").citations()).containsExactly(wvv, Citation.of(SourceId.BGS, "art. 2.20 lid 1"));
+        assertThat(w.regimeRule().citations()).isEqualTo(lk.regimeRule().citations());
+        // an UNKNOWN criterion cites the same as a definite one
+        IntakeDecision u = Intake.assess(textbook().subjectProblems(Tri.UNKNOWN).familyProblemsRelevant(Tri.UNKNOWN)
+                .build(), WGS);
+        assertThat(u.criterion("a").value()).isEqualTo(Tri.UNKNOWN);
+        assertThat(u.criterion("a").citations()).isEqualTo(w.criterion("a").citations());
         assertThat(w.trace()).extracting(RuleResult::ruleId).containsExactly("INTAKE-REGIME", "WGS-SUBJECT", "WGS-A",
                 "WGS-B", "WGS-C", "WGS-D", "WGS-REGIONAL");
         assertThatThrownBy(() -> w.criterion("A")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    @DisplayName("citation links (rev. 2): every WGS criterion opens BGS art. 2.20 as it read on the decision's date;"
+            + " sources outside the Basiswettenbestand have no link")
+    void citationLinks() {
+        IntakeDecision w = Intake.assess(textbook().build(), WGS);
+        String article = "https://wetten.overheid.nl/jci1.3:c:BWBR0050665&artikel=2.20&z=2025-06-01&g=2025-06-01";
+        for (String k : List.of("a", "b", "c", "d", "regional")) {
+            List<String> links = w.criterion(k).citations().stream()
+                    .flatMap(c -> c.link(w.asOf()).stream()).map(Object::toString).toList();
+            assertThat(links).as(k).containsExactly(article);
+        }
+        assertThat(w.criterion("subject").citations().stream().flatMap(c -> c.link(w.asOf()).stream())
+                .map(Object::toString)).containsExactly(
+                        "https://wetten.overheid.nl/jci1.3:c:BWBR0049962&artikel=2.31&z=2025-06-01&g=2025-06-01",
+                        article);
+        // before the WGS date the LK2013 test cites no statute, and INTAKE-REGIME's BGS art. 4.1 opens its first version
+        IntakeDecision lk = Intake.assess(textbook().build(), LK);
+        assertThat(lk.criteria().values().stream().flatMap(r -> r.citations().stream())
+                .flatMap(c -> c.link(lk.asOf()).stream())).isEmpty();
+        assertThat(lk.regimeRule().citations().stream().flatMap(c -> c.link(lk.asOf()).stream()).map(Object::toString))
+                .containsExactly("https://wetten.overheid.nl/jci1.3:c:BWBR0050665&artikel=4.1&z=2025-03-01&g=2025-03-01");
+        // the decision's JSON carries citations, not links or dates of their own
+        assertThat(ZvhJson.write(w)).contains("\"section\":\"art. 2.20 lid 1 onder c\"").doesNotContain("wetten.overheid.nl");
     }
 
     @Test
@@ -736,8 +774,9 @@ class IntakeTest {
 
         IntakeDecision wgsTrue = Intake.assess(complete, WGS);
         assertThat(wgsTrue.outcome()).isEqualTo(Tri.TRUE);
-        explainsIn(wgsTrue, "Getoetst aan de WGS-registratiecriteria a–d (SRC-WVV2024 §6)",
-                "Tested against the WGS registration criteria a–d (SRC-WVV2024 §6)");
+        // rev. 2: the criteria are those of BGS art. 2.20 lid 1 (before: the report quoting them, SRC-WVV2024 §6)
+        explainsIn(wgsTrue, "Getoetst aan de WGS-registratiecriteria a–d (SRC-BGS art. 2.20 lid 1)",
+                "Tested against the WGS registration criteria a–d (SRC-BGS art. 2.20 lid 1)");
         explainsIn(wgsTrue, "Uitkomst: voldoet aan de registratiecriteria.", "Outcome: meets the registration criteria.");
         assertThat(wgsTrue.explain(Locale.ENGLISH)).contains("[WGS-SUBJECT]", "[WGS-REGIONAL]", "additional regional criteria: ")
                 .doesNotContain("(R1");

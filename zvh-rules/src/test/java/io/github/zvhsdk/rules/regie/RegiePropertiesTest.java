@@ -15,16 +15,21 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
  * The properties of regie.md on a seeded sample of partners, themes, measures, leefgebieden and households. Each
- * test asserts that the sample reached every casusregie rule and drew every PartnerType, Theme, Measure, Relation and
- * CaseKind.
+ * test asserts that the sample drew every PartnerType, Theme, Measure (WZD_CARE included), household Relation and
+ * CaseKind, and adults under YOUTH_PROBATION both as subject and as household member (rev. 2); property 1 also that
+ * every casusregie rule decided and every measure was a retained role, under the reference configuration and under a
+ * region's Wzd holder.
  */
 @DisplayName("Regie properties, on a seeded sample")
 class RegiePropertiesTest {
@@ -35,7 +40,14 @@ class RegiePropertiesTest {
             "CASUS-VERWARD", "CASUS-RADICALISERING", "CASUS-EX-JUSTITIABELE", "CASUS-HUISELIJK-GEWELD",
             "CASUS-ZWAARTEPUNT", "CASUS-AREA", "REGIE-SYSTEM");
 
-    /** Draws valid facts: youth measures only on minors, no subject only for area and theme cases. */
+    /** The six household relations (REGIE-HOUSEHOLD: no other relation is a valid household member). */
+    static final Relation[] HOUSEHOLD = Stream.of(Relation.values()).filter(Relation::isHousehold)
+            .toArray(Relation[]::new);
+
+    /**
+     * Draws valid facts: CHILD_PROTECTION only on minors (YOUTH_PROBATION at any age, rev. 2), household members only
+     * with a household relation, no subject only for area and theme cases.
+     */
     static final class Sampler {
         final SplittableRandom rnd = new SplittableRandom(SEED);
         final Set<PartnerType> partners = EnumSet.noneOf(PartnerType.class);
@@ -43,6 +55,8 @@ class RegiePropertiesTest {
         final Set<Measure> measures = EnumSet.noneOf(Measure.class);
         final Set<Relation> relations = EnumSet.noneOf(Relation.class);
         final Set<CaseKind> kinds = EnumSet.noneOf(CaseKind.class);
+        int adultSubjectsUnderYouthProbation;
+        int adultMembersUnderYouthProbation;
 
         <E extends Enum<E>> Set<E> subset(E[] values, double p, Set<E> seen) {
             Set<E> s = new HashSet<>();
@@ -58,17 +72,21 @@ class RegiePropertiesTest {
         Set<Measure> measures(boolean minor) {
             Set<Measure> m = subset(Measure.values(), 0.15, new HashSet<>());
             if (!minor) {
-                m.removeIf(Measure::isYouthMeasure);
+                m.removeIf(Measure::requiresMinor);
             }
             measures.addAll(m);
             return m;
         }
 
         HouseholdMember member() {
-            Relation r = Relation.values()[rnd.nextInt(Relation.values().length)];
+            Relation r = HOUSEHOLD[rnd.nextInt(HOUSEHOLD.length)];
             relations.add(r);
             boolean minor = rnd.nextBoolean();
-            return HouseholdMember.builder().relation(r).minor(minor).measures(measures(minor)).build();
+            Set<Measure> m = measures(minor);
+            if (!minor && m.contains(Measure.YOUTH_PROBATION)) {
+                adultMembersUnderYouthProbation++;
+            }
+            return HouseholdMember.builder().relation(r).minor(minor).measures(m).build();
         }
 
         RegieFacts next() {
@@ -86,6 +104,10 @@ class RegiePropertiesTest {
             for (int i = 0; i < size; i++) {
                 household.add(member());
             }
+            Set<Measure> subjectMeasures = measures(minor);
+            if (!minor && subjectMeasures.contains(Measure.YOUTH_PROBATION)) {
+                adultSubjectsUnderYouthProbation++;
+            }
             return RegieFacts.builder()
                     .phase(1 + rnd.nextInt(4))
                     .venue(Venue.values()[rnd.nextInt(2)])
@@ -93,7 +115,7 @@ class RegiePropertiesTest {
                     .identifiedSubject(identified)
                     .themes(subset(Theme.values(), 0.12, themes))
                     .involvedPartners(subset(PartnerType.values(), 0.25, partners))
-                    .subject(RegieSubject.builder().minor(minor).measures(measures(minor)).build())
+                    .subject(RegieSubject.builder().minor(minor).measures(subjectMeasures).build())
                     .lifeDomains(a)
                     .household(household)
                     .build();
@@ -103,20 +125,51 @@ class RegiePropertiesTest {
             assertThat(partners).containsExactlyInAnyOrder(PartnerType.values());
             assertThat(themes).containsExactlyInAnyOrder(Theme.values());
             assertThat(measures).containsExactlyInAnyOrder(Measure.values());
-            assertThat(relations).containsExactlyInAnyOrder(Relation.values());
+            assertThat(relations).containsExactlyInAnyOrder(HOUSEHOLD);
             assertThat(kinds).containsExactlyInAnyOrder(CaseKind.values());
+            assertThat(adultSubjectsUnderYouthProbation).as("adult subjects under YOUTH_PROBATION").isGreaterThan(100);
+            assertThat(adultMembersUnderYouthProbation).as("adult members under YOUTH_PROBATION").isGreaterThan(100);
         }
     }
 
+    /** The retained roles regie.md defines, computed independently: each considered measure whose holder holds no casusregie. */
+    static List<RetainedRole> expectedRetained(RegieFacts f, RegieConfig config, Set<PartnerType> casusregie) {
+        List<RetainedRole> out = new ArrayList<>();
+        if (!f.identifiedSubject()) {
+            return out;
+        }
+        Map<String, Set<Measure>> persons = new LinkedHashMap<>();
+        persons.put("SUBJECT", f.subject().measures());
+        if (f.caseKind() == CaseKind.SYSTEEMGERICHT) {
+            for (int i = 0; i < f.household().size(); i++) {
+                persons.put("household[" + i + "]", f.household().get(i).measures());
+            }
+        }
+        persons.forEach((who, ms) -> {
+            for (Measure m : Measure.values()) {
+                PartnerType holder = m == Measure.WZD_CARE ? config.wzdCareHolder() : m.holder();
+                if (ms.contains(m) && !casusregie.contains(holder)) {
+                    out.add(RetainedRole.of(who, m, holder));
+                }
+            }
+        });
+        return out;
+    }
+
     @Test
-    @DisplayName("property 1: exactly one casusregie outcome (one holder or one dual pair), never none; every rule reached")
+    @DisplayName("property 1: exactly one casusregie outcome (one holder or one dual pair), never none; every rule reached;"
+            + " the retained roles exactly those regie.md defines, under the reference and a region's Wzd holder")
     void property1_exactlyOneCasusregie() {
         Sampler s = new Sampler();
         Set<String> rules = new HashSet<>();
         Set<PartnerType> centreHolders = EnumSet.noneOf(PartnerType.class);
+        Set<Measure> retained = EnumSet.noneOf(Measure.class);
+        Set<PartnerType> wzdHolders = EnumSet.noneOf(PartnerType.class);
+        RegieConfig psychogeriatric = RegieConfig.builder().wzdCareHolder(PartnerType.GGZ).build();
         for (int i = 0; i < N; i++) {
             RegieFacts f = s.next();
-            RegieDecision d = Regie.decide(f, AS_OF);
+            RegieConfig config = i % 2 == 0 ? RegieConfig.defaults() : psychogeriatric;
+            RegieDecision d = Regie.decide(f, config, AS_OF);
             assertThat(d.casusregie()).hasSizeBetween(1, 2);
             assertThat(d.casusRule()).isIn(ALL_CASUS_RULES);
             if (d.casusregie().size() == 2) {
@@ -126,16 +179,31 @@ class RegiePropertiesTest {
             if (d.casusRule().equals("CASUS-ZWAARTEPUNT")) {
                 centreHolders.addAll(d.casusregie());
             }
+            // the Wzd holder does not change casusregie, only who holds the Wzd measure
+            if (config != RegieConfig.defaults()) {
+                RegieDecision reference = Regie.decide(f, AS_OF);
+                assertThat(d.casusregie()).isEqualTo(reference.casusregie());
+                assertThat(d.casusRule()).isEqualTo(reference.casusRule());
+            }
             // retained roles: exactly the considered measures whose holder holds no casusregie
+            assertThat(d.retainedStatutoryRoles()).isEqualTo(expectedRetained(f, config, d.casusregie()));
+            assertThat(d.wzdCareHolder()).isEqualTo(config.wzdCareHolder());
             for (RetainedRole r : d.retainedStatutoryRoles()) {
-                assertThat(d.casusregie()).doesNotContain(r.holder());
-                assertThat(r.holder()).isEqualTo(r.measure().holder());
+                retained.add(r.measure());
+                if (r.measure() == Measure.WZD_CARE) {
+                    wzdHolders.add(r.holder());
+                }
             }
             rules.add(d.casusRule());
         }
         assertThat(rules).isEqualTo(ALL_CASUS_RULES);
         assertThat(centreHolders).containsExactlyInAnyOrder(PartnerType.GEMEENTE, PartnerType.GGZ,
                 PartnerType.VERSLAVINGSZORG, PartnerType.RECLASSERING);
+        // every measure but CHILD_PROTECTION is retained somewhere: a considered minor under it always puts casusregie
+        // with its own holder, the GI (CASUS-FORCED-YOUTH or REGIE-SYSTEM)
+        assertThat(retained).containsExactlyInAnyOrder(Measure.PROBATION_SUPERVISION, Measure.YOUTH_PROBATION,
+                Measure.COMPULSORY_CARE, Measure.WZD_CARE);
+        assertThat(wzdHolders).containsExactlyInAnyOrder(PartnerType.GEHANDICAPTENZORG, PartnerType.GGZ);
         s.assertCoverage();
     }
 
@@ -155,21 +223,26 @@ class RegiePropertiesTest {
         Sampler s = new Sampler();
         int forced = 0;
         Set<String> seen = new HashSet<>();
+        int adultYouthProbation = 0;
         for (int i = 0; i < N; i++) {
             RegieFacts f = s.next();
+            // rule 1: CHILD_PROTECTION (a minor: on an adult it is refused) or YOUTH_PROBATION at any age (rev. 2)
             boolean youth = f.subject().measures().stream().anyMatch(Measure::isYouthMeasure);
             boolean adult = f.subject().measures().contains(Measure.PROBATION_SUPERVISION);
             if (!f.identifiedSubject() || !(youth || adult)) {
                 continue;
             }
             RegieDecision d = Regie.decide(f, AS_OF);
-            String expected = youth ? (f.caseKind() == CaseKind.SYSTEEMGERICHT ? "REGIE-SYSTEM" : "CASUS-FORCED-YOUTH")
-                    : "CASUS-FORCED-ADULT";
-            if (adult && !youth && f.caseKind() == CaseKind.SYSTEEMGERICHT
-                    && f.household().stream().anyMatch(m -> m.measures().stream().anyMatch(Measure::isYouthMeasure))) {
-                expected = "REGIE-SYSTEM";
-            }
+            // REGIE-SYSTEM: a minor of the household (the subject included) under a youth measure
+            boolean system = f.caseKind() == CaseKind.SYSTEEMGERICHT
+                    && (minorUnderYouthMeasure(f.subject().minor(), f.subject().measures())
+                            || f.household().stream().anyMatch(m -> minorUnderYouthMeasure(m.minor(), m.measures())));
+            String expected = system ? "REGIE-SYSTEM" : youth ? "CASUS-FORCED-YOUTH" : "CASUS-FORCED-ADULT";
             assertThat(d.casusRule()).isEqualTo(expected);
+            if (!f.subject().minor() && f.subject().measures().contains(Measure.YOUTH_PROBATION)) {
+                assertThat(d.casusregie()).containsExactly(PartnerType.GECERTIFICEERDE_INSTELLING);
+                adultYouthProbation++;
+            }
             // every theme added leaves the outcome unchanged
             RegieDecision allThemes = Regie.decide(ImmutableRegieFacts.copyOf(f).withThemes(Theme.values()), AS_OF);
             assertThat(allThemes.casusRule()).isEqualTo(d.casusRule());
@@ -178,8 +251,13 @@ class RegiePropertiesTest {
             forced++;
         }
         assertThat(forced).isGreaterThan(N / 10);
+        assertThat(adultYouthProbation).as("adult subjects under YOUTH_PROBATION decided").isGreaterThan(100);
         assertThat(seen).containsExactlyInAnyOrder("REGIE-SYSTEM", "CASUS-FORCED-YOUTH", "CASUS-FORCED-ADULT");
         s.assertCoverage();
+    }
+
+    private static boolean minorUnderYouthMeasure(boolean minor, Set<Measure> measures) {
+        return minor && (measures.contains(Measure.CHILD_PROTECTION) || measures.contains(Measure.YOUTH_PROBATION));
     }
 
     @Test
@@ -209,6 +287,41 @@ class RegiePropertiesTest {
             }
         }
         assertThat(grown).isGreaterThan(N / 10);
+        s.assertCoverage();
+    }
+
+    @Test
+    @DisplayName("REGIE-HOUSEHOLD (rev. 2): any valid facts with one member's relation made a social-environment relation"
+            + " are refused, naming that member's relation, whatever the case kind")
+    void regieHousehold_socialEnvironmentRefused() {
+        Sampler s = new Sampler();
+        Relation[] social = Stream.of(Relation.values()).filter(r -> !r.isHousehold()).toArray(Relation[]::new);
+        Set<Relation> tried = EnumSet.noneOf(Relation.class);
+        Set<CaseKind> kinds = EnumSet.noneOf(CaseKind.class);
+        int refused = 0;
+        for (int i = 0; i < N; i++) {
+            RegieFacts f = s.next();
+            if (f.household().isEmpty()) {
+                continue;
+            }
+            int k = s.rnd.nextInt(f.household().size());
+            Relation r = social[s.rnd.nextInt(social.length)];
+            List<HouseholdMember> members = new ArrayList<>(f.household());
+            members.set(k, ImmutableHouseholdMember.copyOf(members.get(k)).withRelation(r));
+            Throwable t = org.assertj.core.api.Assertions.catchThrowable(
+                    () -> ImmutableRegieFacts.copyOf(f).withHousehold(members));
+            assertThat(t).isInstanceOfSatisfying(io.github.zvhsdk.model.InvalidInputException.class,
+                    e -> assertThat(e.violations()).singleElement().satisfies(v -> {
+                        assertThat(v.field()).isEqualTo("household[" + k + "].relation");
+                        assertThat(v.ruleId()).isEqualTo("REGIE-HOUSEHOLD");
+                    }));
+            tried.add(r);
+            kinds.add(f.caseKind());
+            refused++;
+        }
+        assertThat(refused).isGreaterThan(N / 4);
+        assertThat(tried).containsExactlyInAnyOrder(social);
+        assertThat(kinds).containsExactlyInAnyOrder(CaseKind.values());
         s.assertCoverage();
     }
 

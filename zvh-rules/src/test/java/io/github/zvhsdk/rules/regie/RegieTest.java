@@ -3,6 +3,8 @@ package io.github.zvhsdk.rules.regie;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.zvhsdk.model.CaseKind;
 import io.github.zvhsdk.model.InvalidInputException;
@@ -19,6 +21,7 @@ import io.github.zvhsdk.model.json.ZvhJson;
 import io.github.zvhsdk.model.rule.Citation;
 import io.github.zvhsdk.model.rule.RuleResult;
 import io.github.zvhsdk.model.rule.SourceId;
+import io.github.zvhsdk.model.rule.Tri;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -29,6 +32,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 @DisplayName("Regie: samenwerking, procesregie, casusregie, retained roles")
@@ -88,8 +92,15 @@ class RegieTest {
                         PartnerType.RECLASSERING).build(), "CASUS-EX-JUSTITIABELE", Set.of(PartnerType.GEMEENTE)),
                 Arguments.of(person().addThemes(Theme.HUISELIJK_GEWELD).addInvolvedPartners(PartnerType.VEILIG_THUIS)
                         .build(), "CASUS-HUISELIJK-GEWELD", Set.of(PartnerType.GEMEENTE)),
+                // rev. 2: youth probation of a young adult (adolescentenstrafrecht) is CASUS-FORCED-YOUTH at any age
+                Arguments.of(person().subject(subject(false, Measure.YOUTH_PROBATION, Measure.PROBATION_SUPERVISION))
+                        .addThemes(Theme.VERWARD_GEDRAG_HOOG_RISICO).build(), "CASUS-FORCED-YOUTH",
+                        Set.of(PartnerType.GECERTIFICEERDE_INSTELLING)),
                 // compulsory care is no rule-1/2 measure: the centre of gravity decides
                 Arguments.of(person().subject(subject(false, Measure.COMPULSORY_CARE)).addThemes(Theme.JEUGD).build(),
+                        "CASUS-ZWAARTEPUNT", Set.of(PartnerType.GEMEENTE)),
+                // nor is the Wzd measure (rev. 2)
+                Arguments.of(person().subject(subject(false, Measure.WZD_CARE)).addThemes(Theme.JEUGD).build(),
                         "CASUS-ZWAARTEPUNT", Set.of(PartnerType.GEMEENTE)));
     }
 
@@ -196,6 +207,158 @@ class RegieTest {
     }
 
     @Test
+    @DisplayName("REGIE-SYSTEM (rev. 2): only a minor under a youth measure triggers it; an adult's YOUTH_PROBATION is a retained role")
+    void regieSystem_onlyMinorsUnderAYouthMeasure() {
+        ImmutableRegieFacts.Builder system = RegieFacts.builder().phase(3).venue(Venue.ZVH)
+                .caseKind(CaseKind.SYSTEEMGERICHT).addThemes(Theme.HUISELIJK_GEWELD);
+        // an adult brother under youth probation (adolescentenstrafrecht): the subject's own rules decide
+        RegieDecision adult = decide(RegieFacts.builder().from(system.build())
+                .addHousehold(member(Relation.SIBLING, false, Measure.YOUTH_PROBATION)).build());
+        assertThat(adult.casusRule()).isEqualTo("CASUS-HUISELIJK-GEWELD");
+        assertThat(adult.casusregie()).containsExactly(PartnerType.GEMEENTE);
+        assertThat(adult.rules()).filteredOn(r -> r.ruleId().equals("REGIE-SYSTEM")).singleElement()
+                .satisfies(r -> assertThat(r.value()).isEqualTo(Tri.FALSE));
+        assertThat(adult.retainedStatutoryRoles())
+                .containsExactly(RetainedRole.of("household[0]", Measure.YOUTH_PROBATION));
+        assertThat(adult.retainedStatutoryRoles().get(0).holder()).isEqualTo(PartnerType.GECERTIFICEERDE_INSTELLING);
+        // the same brother as a minor: the household goes to the GI, his measure is no retained role
+        RegieDecision minor = decide(RegieFacts.builder().from(system.build())
+                .addHousehold(member(Relation.SIBLING, true, Measure.YOUTH_PROBATION)).build());
+        assertThat(minor.casusRule()).isEqualTo("REGIE-SYSTEM");
+        assertThat(minor.casusregie()).containsExactly(PartnerType.GECERTIFICEERDE_INSTELLING);
+        assertThat(minor.retainedStatutoryRoles()).isEmpty();
+        // an adult subject under youth probation: not REGIE-SYSTEM, but the subject's own CASUS-FORCED-YOUTH
+        RegieDecision subject = decide(RegieFacts.builder().from(system.build())
+                .subject(subject(false, Measure.YOUTH_PROBATION)).build());
+        assertThat(subject.casusRule()).isEqualTo("CASUS-FORCED-YOUTH");
+        assertThat(subject.casusregie()).containsExactly(PartnerType.GECERTIFICEERDE_INSTELLING);
+        assertThat(subject.rules()).filteredOn(r -> r.ruleId().equals("REGIE-SYSTEM")).singleElement()
+                .satisfies(r -> assertThat(r.value()).isEqualTo(Tri.FALSE));
+        RegieDecision minorSubject = decide(RegieFacts.builder().from(system.build())
+                .subject(subject(true, Measure.YOUTH_PROBATION)).build());
+        assertThat(minorSubject.casusRule()).isEqualTo("REGIE-SYSTEM");
+        // a minor under child protection beside the adult under youth probation: the GI holds both
+        RegieDecision both = decide(RegieFacts.builder().from(system.build())
+                .addHousehold(member(Relation.SIBLING, false, Measure.YOUTH_PROBATION),
+                        member(Relation.CHILD, true, Measure.CHILD_PROTECTION)).build());
+        assertThat(both.casusRule()).isEqualTo("REGIE-SYSTEM");
+        assertThat(both.retainedStatutoryRoles()).isEmpty();
+        // a minor under a measure that is no youth measure does not trigger it either
+        RegieDecision care = decide(RegieFacts.builder().from(system.build())
+                .addHousehold(member(Relation.CHILD, true, Measure.COMPULSORY_CARE, Measure.WZD_CARE,
+                        Measure.PROBATION_SUPERVISION)).build());
+        assertThat(care.casusRule()).isEqualTo("CASUS-HUISELIJK-GEWELD");
+        assertThat(care.retainedStatutoryRoles()).extracting(RetainedRole::measure).containsExactly(
+                Measure.PROBATION_SUPERVISION, Measure.COMPULSORY_CARE, Measure.WZD_CARE);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Relation.class)
+    @DisplayName("REGIE-HOUSEHOLD (rev. 2): the six household relations are household; a member with another relation is"
+            + " refused, naming household[i].relation, in every case kind")
+    void regieHousehold(Relation r) {
+        for (CaseKind k : CaseKind.values()) {
+            for (boolean identified : List.of(true, false)) {
+                boolean area = k == CaseKind.GEBIEDSGERICHT || k == CaseKind.THEMAGEBONDEN;
+                if (!identified && !area) {
+                    continue; // refused for REGIE-SUBJECT
+                }
+                ImmutableRegieFacts.Builder b = RegieFacts.builder().phase(3).venue(Venue.ZVH).caseKind(k)
+                        .identifiedSubject(identified)
+                        .addHousehold(member(Relation.PARTNER, false), member(r, true, Measure.CHILD_PROTECTION));
+                if (r.isHousehold()) {
+                    RegieDecision d = decide(b.build());
+                    assertThat(d.casusRule()).as("%s %s", k, identified).isEqualTo(!identified ? "CASUS-AREA"
+                            : k == CaseKind.SYSTEEMGERICHT ? "REGIE-SYSTEM" : "CASUS-ZWAARTEPUNT");
+                } else {
+                    InvalidInputException e = catchThrowableOfType(InvalidInputException.class, b::build);
+                    assertThat(e).as("%s %s %s", r, k, identified).isNotNull();
+                    assertThat(e.violations()).singleElement().satisfies(v -> {
+                        assertThat(v.field()).isEqualTo("household[1].relation");
+                        assertThat(v.ruleId()).isEqualTo("REGIE-HOUSEHOLD");
+                        assertThat(v.message()).isEqualTo(r.name() + " is not a household relation (PARTNER, EX_PARTNER,"
+                                + " PARENT, CHILD, SIBLING, OTHER_HOUSEHOLD_MEMBER): a person of the social environment is"
+                                + " no household member");
+                    });
+                }
+            }
+        }
+    }
+
+    @Test
+    @DisplayName("REGIE-HOUSEHOLD (rev. 2): a friend under a protection order in a system case is refused through JSON,"
+            + " never made the household's reason for the GI (REG-009)")
+    void regieHousehold_json() {
+        String json = "{\"phase\":3,\"venue\":\"ZVH\",\"caseKind\":\"SYSTEEMGERICHT\",\"subject\":{\"minor\":false},"
+                + "\"household\":[{\"relation\":\"NEIGHBOURHOOD\"},{\"relation\":\"CHILD\",\"minor\":true},"
+                + "{\"relation\":\"FRIEND\",\"minor\":false,\"measures\":[\"CHILD_PROTECTION\"]}]}";
+        assertThatThrownBy(() -> ZvhJson.read(json, RegieFacts.class)).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.violations()).extracting(Violation::field, Violation::ruleId).containsExactly(
+                        tuple("$.household[0].relation", "REGIE-HOUSEHOLD"),
+                        tuple("$.household[2].relation", "REGIE-HOUSEHOLD"),
+                        tuple("$.household[2].measures", "REGIE-YOUTH-MEASURE")));
+    }
+
+    @Test
+    @DisplayName("WZD_CARE (rev. 2): held by GEHANDICAPTENZORG by default; a region configures another Wzd care provider;"
+            + " any other holder is refused (REGIE-WZD-HOLDER)")
+    void wzdCareHolder() {
+        RegieFacts f = person().subject(subject(false, Measure.WZD_CARE, Measure.COMPULSORY_CARE)).build();
+        RegieDecision d = decide(f);
+        assertThat(d.casusRule()).isEqualTo("CASUS-ZWAARTEPUNT");
+        assertThat(d.retainedStatutoryRoles()).containsExactly(RetainedRole.of("SUBJECT", Measure.COMPULSORY_CARE),
+                RetainedRole.of("SUBJECT", Measure.WZD_CARE));
+        assertThat(d.retainedStatutoryRoles()).extracting(RetainedRole::holder)
+                .containsExactly(PartnerType.GGZ, PartnerType.GEHANDICAPTENZORG);
+        assertThat(d.wzdCareHolder()).isEqualTo(PartnerType.GEHANDICAPTENZORG);
+        assertThat(RegieConfig.defaults().wzdCareHolder()).isEqualTo(PartnerType.GEHANDICAPTENZORG);
+        // a region whose Wzd cases are mostly psychogeriatric: GGZ holds the measure
+        RegieConfig ggz = RegieConfig.builder().wzdCareHolder(PartnerType.GGZ).build();
+        RegieDecision g = Regie.decide(f, ggz, AS_OF);
+        assertThat(g.casusregie()).isEqualTo(d.casusregie());
+        assertThat(g.retainedStatutoryRoles()).extracting(RetainedRole::measure, RetainedRole::holder).containsExactly(
+                tuple(Measure.COMPULSORY_CARE, PartnerType.GGZ), tuple(Measure.WZD_CARE, PartnerType.GGZ));
+        assertThat(g.wzdCareHolder()).isEqualTo(PartnerType.GGZ);
+        assertThat(g.policy()).isEqualTo(d.policy());
+        // with GGZ sharing casusregie (CASUS-VERWARD) the measure is retained only when another partner holds it
+        RegieFacts verward = person().subject(subject(false, Measure.WZD_CARE))
+                .addThemes(Theme.VERWARD_GEDRAG_HOOG_RISICO).build();
+        assertThat(decide(verward).retainedStatutoryRoles()).containsExactly(RetainedRole.of("SUBJECT", Measure.WZD_CARE));
+        assertThat(Regie.decide(verward, ggz, AS_OF).retainedStatutoryRoles()).isEmpty();
+        // the holder of every measure under a configuration
+        for (Measure m : Measure.values()) {
+            assertThat(RegieConfig.defaults().holder(m)).isEqualTo(m.holder());
+            assertThat(ggz.holder(m)).isEqualTo(m == Measure.WZD_CARE ? PartnerType.GGZ : m.holder());
+        }
+        assertThatThrownBy(() -> ggz.holder(null)).isInstanceOf(NullPointerException.class).hasMessage("measure");
+        // the Wzd care providers, and no other partner type
+        assertThat(RegieConfig.WZD_CARE_HOLDERS).containsExactlyInAnyOrder(PartnerType.GEHANDICAPTENZORG,
+                PartnerType.GGZ, PartnerType.OTHER);
+        for (PartnerType p : PartnerType.values()) {
+            if (RegieConfig.WZD_CARE_HOLDERS.contains(p)) {
+                assertThat(RegieConfig.builder().wzdCareHolder(p).build().wzdCareHolder()).isEqualTo(p);
+                assertThat(RetainedRole.of("SUBJECT", Measure.WZD_CARE, p).holder()).isEqualTo(p);
+            } else {
+                Throwable t = catchThrowable(() -> RegieConfig.builder().wzdCareHolder(p).build());
+                assertThat(fields(t)).as(p.name()).containsExactly("wzdCareHolder");
+                assertThat(((InvalidInputException) t).violations().get(0).ruleId()).isEqualTo("REGIE-WZD-HOLDER");
+                assertThat(t).hasMessageContaining(p.name() + " is no Wzd care provider");
+                assertThat(fields(catchThrowable(() -> RetainedRole.of("SUBJECT", Measure.WZD_CARE, p))))
+                        .as(p.name()).containsExactly("holder");
+            }
+        }
+        // JSON: read strictly, written, read back
+        assertThat(ZvhJson.read("{\"wzdCareHolder\":\"GGZ\"}", RegieConfig.class)).isEqualTo(ggz);
+        assertThat(ZvhJson.read(ZvhJson.write(ggz), RegieConfig.class)).isEqualTo(ggz);
+        assertThatThrownBy(() -> ZvhJson.read("{\"wzdCareHolder\":\"POLITIE\"}", RegieConfig.class))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
+                        .extracting(Violation::field, Violation::ruleId)
+                        .containsExactly(tuple("$.wzdCareHolder", "REGIE-WZD-HOLDER")));
+        assertThat(ZvhJson.write(g)).contains("\"wzdCareHolder\":\"GGZ\"");
+        assertThat(ZvhJson.read(ZvhJson.write(g), RegieDecision.class)).isEqualTo(g);
+    }
+
+    @Test
     @DisplayName("retained statutory roles: every measure whose holder holds no casusregie; household only in system cases")
     void retainedRoles() {
         RegieDecision d = decide(person().subject(subject(false, Measure.PROBATION_SUPERVISION, Measure.COMPULSORY_CARE))
@@ -251,10 +414,12 @@ class RegieTest {
                 Arguments.of("{\"phase\":3," + base + ",\"subject\":{\"measures\":[\"CURFEW\"]}}", "measures"),
                 Arguments.of("{\"phase\":3," + base + ",\"subject\":{\"measures\":[\"CHILD_PROTECTION\"]}}",
                         "subject.measures"),
-                Arguments.of("{\"phase\":3," + base + ",\"subject\":{\"minor\":false,\"measures\":[\"YOUTH_PROBATION\"]}}",
+                Arguments.of("{\"phase\":3," + base + ",\"subject\":{\"minor\":false,\"measures\":[\"CHILD_PROTECTION\"]}}",
                         "subject.measures"),
                 Arguments.of("{\"phase\":3," + base + ",\"household\":[{\"relation\":\"CHILD\",\"minor\":true},"
-                        + "{\"relation\":\"PARENT\",\"measures\":[\"YOUTH_PROBATION\"]}]}", "household[1].measures"),
+                        + "{\"relation\":\"PARENT\",\"measures\":[\"CHILD_PROTECTION\"]}]}", "household[1].measures"),
+                Arguments.of("{\"phase\":3," + base + ",\"household\":[{\"relation\":\"CHILD\",\"minor\":true},"
+                        + "{\"relation\":\"FRIEND\",\"minor\":true}]}", "$.household[1].relation"),
                 Arguments.of("{\"phase\":3," + base + ",\"household\":[{\"minor\":true}]}", "household[0].relation"),
                 Arguments.of("{\"phase\":3," + base + ",\"themes\":[\"FOOTBALL\"]}", "themes"),
                 Arguments.of("{\"phase\":3," + base + ",\"involvedPartners\":[\"BAKERY\"]}", "involvedPartners"),
@@ -300,10 +465,12 @@ class RegieTest {
     @DisplayName("every violation is reported at once")
     void allViolationsAtOnce() {
         assertThatThrownBy(() -> RegieFacts.builder().phase(5).caseKind(CaseKind.SYSTEEMGERICHT).identifiedSubject(false)
-                .subject(subject(false, Measure.CHILD_PROTECTION)).build())
+                .subject(subject(false, Measure.CHILD_PROTECTION))
+                .addHousehold(member(Relation.FRIEND, false, Measure.CHILD_PROTECTION)).build())
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
                         .extracting(v -> v.field())
-                        .containsExactlyInAnyOrder("venue", "phase", "identifiedSubject", "subject.measures"));
+                        .containsExactlyInAnyOrder("venue", "phase", "identifiedSubject", "subject.measures",
+                                "household[0].relation", "household[0].measures"));
     }
 
     @Test
@@ -449,8 +616,12 @@ class RegieTest {
         assertThat(d.explain(Locale.ENGLISH)).contains("shared", "CASUS-VERWARD");
         RegieDecision r = decide(person().subject(subject(false, Measure.PROBATION_SUPERVISION, Measure.COMPULSORY_CARE))
                 .build());
-        assertThat(r.explain(Locale.forLanguageTag("nl"))).contains("verplichte zorg", "betrokkene");
+        assertThat(r.explain(Locale.forLanguageTag("nl"))).contains("verplichte zorg (Wvggz", "betrokkene");
         assertThat(Procesregie.NONE.labelNl()).isNotBlank();
+        // rev. 2: the Wzd measure, with its holder
+        RegieDecision wzd = decide(person().subject(subject(false, Measure.WZD_CARE)).build());
+        explainsIn(wzd, "onvrijwillige zorg (Wzd: rechterlijke machtiging of inbewaringstelling) (betrokkene) bij Gehandicaptenzorg",
+                "involuntary care (Wzd: court authorisation or emergency detention) (subject) with Disability care");
     }
 
     @Test
