@@ -15,6 +15,7 @@ import io.github.zvhsdk.model.Relation;
 import io.github.zvhsdk.model.Theme;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.SplittableRandom;
@@ -42,6 +43,9 @@ public final class CaseloadGenerator {
     private static final String[] EVENTS = {"START_SCREENING", "ADMIT", "DECLINE", "CLOSE"};
     private static final String[] CLOSE_REASONS = {"GOALS_REACHED", "CRITERIA_NO_LONGER_MET", "OTHER"};
     private static final String[] REGIMES = {"LK2013", "WGS2025"};
+    /** The six household relations: a regie household has no other (REGIE-HOUSEHOLD, rev. 2). */
+    private static final Relation[] HOUSEHOLD = Arrays.stream(Relation.values()).filter(Relation::isHousehold)
+            .toArray(Relation[]::new);
 
     private final String kind;
     private final SplittableRandom random;
@@ -165,10 +169,21 @@ public final class CaseloadGenerator {
         return o;
     }
 
+    /**
+     * The statutory measures of one person (regie.md). A minor may be under child protection or youth probation; an
+     * adult's youth probation (adolescentenstrafrecht, young adults up to 23, rev. 2) is rare, as is the Wzd measure
+     * (rev. 2); child protection ends at 18.
+     */
     private ArrayNode measures(boolean minor) {
         ArrayNode a = F.arrayNode();
         for (Measure m : Measure.values()) {
-            if ((minor || !m.isYouthMeasure()) && chance(0.15)) {
+            double p = switch (m) {
+                case CHILD_PROTECTION -> minor ? 0.15 : 0;
+                case YOUTH_PROBATION -> minor ? 0.15 : 0.03;
+                case WZD_CARE -> 0.05;
+                default -> 0.15;
+            };
+            if (chance(p)) {
                 a.add(m.name());
             }
         }
@@ -208,7 +223,7 @@ public final class CaseloadGenerator {
             int n = random.nextInt(5);
             for (int i = 0; i < n; i++) {
                 boolean m = chance(0.4);
-                household.addObject().put("relation", pick(Relation.values()).name()).put("minor", m).set("measures", measures(m));
+                household.addObject().put("relation", pick(HOUSEHOLD).name()).put("minor", m).set("measures", measures(m));
             }
         }
         return o;

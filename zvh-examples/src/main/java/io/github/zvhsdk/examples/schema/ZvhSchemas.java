@@ -30,6 +30,7 @@ import io.github.zvhsdk.model.LifeDomainAssessment;
 import io.github.zvhsdk.model.LifeDomainStatus;
 import io.github.zvhsdk.model.MunicipalityCode;
 import io.github.zvhsdk.model.PersonId;
+import io.github.zvhsdk.model.Relation;
 import io.github.zvhsdk.model.Validity;
 import io.github.zvhsdk.model.json.ZvhJson;
 import io.github.zvhsdk.model.rule.Tri;
@@ -47,6 +48,7 @@ import io.github.zvhsdk.rules.intake.IntakeFacts;
 import io.github.zvhsdk.rules.plan.PlanDecision;
 import io.github.zvhsdk.rules.plan.PlanFacts;
 import io.github.zvhsdk.rules.plan.Target;
+import io.github.zvhsdk.rules.regie.HouseholdMember;
 import io.github.zvhsdk.rules.regie.RegieConfig;
 import io.github.zvhsdk.rules.regie.RegieDecision;
 import io.github.zvhsdk.rules.regie.RegieFacts;
@@ -56,6 +58,7 @@ import java.lang.reflect.Modifier;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -77,7 +80,8 @@ import org.jspecify.annotations.Nullable;
  * {@code Optional} is its content or {@code null}; identifiers are strings with their pattern; dates are ISO-8601
  * strings. Required properties are those marked {@code @NotNull}.
  *
- * <p>What a schema cannot say, the SDK still checks (cross-field rules such as "a youth measure needs a minor", an
+ * <p>A household member's {@code relation} is one of the six household relations (REGIE-HOUSEHOLD). What a schema
+ * cannot say, the SDK still checks (cross-field rules such as "child protection needs a minor", an
  * identifier that passes the elfproef being refused as a BSN): a document the schema accepts may still be refused,
  * with a message naming the field and the rule.
  *
@@ -200,6 +204,10 @@ public final class ZvhSchemas {
         b.forMethods().withIgnoreCheck(m -> !isProperty(m));
         b.forMethods().withPropertyNameOverrideResolver(m -> properties(m.getRawMember().getDeclaringClass()).get(m.getName()));
         b.forMethods().withNullableCheck(ZvhSchemas::nullable);
+        // REGIE-HOUSEHOLD (regie.md, rev. 2): a household member has one of the six household relations
+        b.forMethods().withEnumResolver(m -> householdRelation(m) ? HOUSEHOLD_RELATIONS : null);
+        b.forMethods().withDescriptionResolver(m -> householdRelation(m) ? "One of the six household relations"
+                + " (regie.md, REGIE-HOUSEHOLD); a person of the social environment is no household member." : null);
         if (part == Part.DECISION) {
             // a decision is output: every property that is not Optional is always written
             b.forMethods().withRequiredCheck(m -> !m.getType().isInstanceOf(Optional.class));
@@ -243,6 +251,14 @@ public final class ZvhSchemas {
         } catch (ClassNotFoundException e) {
             return null;
         }
+    }
+
+    /** The JSON tokens of the six household relations. */
+    private static final List<String> HOUSEHOLD_RELATIONS = Arrays.stream(Relation.values()).filter(Relation::isHousehold)
+            .map(Relation::name).toList();
+
+    private static boolean householdRelation(MethodScope m) {
+        return m.getRawMember().getDeclaringClass() == HouseholdMember.class && m.getName().equals("relation");
     }
 
     private static boolean isProperty(MethodScope m) {

@@ -12,6 +12,7 @@ import io.github.zvhsdk.examples.caseload.CaseloadGenerator;
 import io.github.zvhsdk.examples.conformance.ConformanceRunner;
 import io.github.zvhsdk.examples.schema.ZvhSchemas.Part;
 import io.github.zvhsdk.model.InvalidInputException;
+import io.github.zvhsdk.model.Relation;
 import io.github.zvhsdk.model.Violation;
 import io.github.zvhsdk.model.json.ZvhJson;
 import io.github.zvhsdk.privacy.config.HouseConfig;
@@ -130,6 +131,32 @@ class ZvhSchemasTest {
                 .as("an unknown leefgebied").isNotEmpty();
         assertThat(errors("intake", Part.FACTS, ZvhJson.readTree("{\"identifiedSubject\":true,\"x\":1}"))).isNotEmpty();
         assertThat(errors("intake", Part.FACTS, ZvhJson.readTree("{\"subjectProblems\":\"TRUE\"}"))).as("required").isNotEmpty();
+    }
+
+    @Test
+    @DisplayName("regie (rev. 2): a household member's relation is one of the six household relations (REGIE-HOUSEHOLD);"
+            + " WZD_CARE is a measure; the configuration names the Wzd holder and the decision records it")
+    void regieRevision2() {
+        String facts = "{\"phase\":3,\"venue\":\"ZVH\",\"caseKind\":\"SYSTEEMGERICHT\",\"household\":[{\"relation\":\"%s\","
+                + "\"measures\":[\"WZD_CARE\",\"YOUTH_PROBATION\"]}]}";
+        for (Relation r : Relation.values()) {
+            JsonNode f = ZvhJson.readTree(facts.formatted(r.name()));
+            assertThat(errors("regie", Part.FACTS, f)).as(r.name()).hasSize(r.isHousehold() ? 0 : 1);
+            boolean accepted = true;
+            try {
+                decide("regie", f, LocalDate.of(2025, 6, 1));
+            } catch (InvalidInputException e) {
+                accepted = false;
+            }
+            assertThat(accepted).as("the SDK agrees with the schema on " + r).isEqualTo(r.isHousehold());
+        }
+        assertThat(ZvhSchemas.schema("regie", Part.FACTS).orElseThrow().toString()).contains("REGIE-HOUSEHOLD");
+        JsonNode config = ZvhSchemas.schema("regie", Part.CONFIG).orElseThrow();
+        assertThat(config.at("/properties").has("wzdCareHolder")).isTrue();
+        assertThat(errors("regie", Part.CONFIG, ZvhJson.readTree("{\"wzdCareHolder\":\"GGZ\"}"))).isEmpty();
+        assertThat(errors("regie", Part.CONFIG, ZvhJson.readTree("{\"wzdCareHolder\":\"GGZ \"}"))).isNotEmpty();
+        assertThat(ZvhSchemas.schema("regie", Part.DECISION).orElseThrow().at("/required").toString())
+                .contains("\"wzdCareHolder\"");
     }
 
     @Test
