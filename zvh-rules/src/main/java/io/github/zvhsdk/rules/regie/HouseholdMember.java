@@ -46,6 +46,8 @@ public interface HouseholdMember {
     /** Checks every constraint at once. */
     @Value.Check
     default void check() {
-        Violations.of(this, "HouseholdMember").throwIfAny();
+        Violations.of(this, "HouseholdMember")
+                .require(minor() != null, "minor", "MODEL-REQUIRED", "may not be null: leave it out for false")
+                .throwIfAny();
     }
 }

@@ -84,9 +84,16 @@ public interface RegieConfig {
     /** Checks every constraint at once. */
     @Value.Check
     default void check() {
-        Violations.of(this, "RegieConfig")
-                .require(WZD_CARE_HOLDERS.contains(wzdCareHolder()), "wzdCareHolder", WZD_HOLDER_RULE,
-                        wzdCareHolder() + " is no Wzd care provider; one of " + WZD_CARE_HOLDERS)
-                .throwIfAny();
+        Violations v = Violations.of(this, "RegieConfig")
+                .require(casusPolicy() != null, "casusPolicy", "MODEL-REQUIRED",
+                        "may not be null: leave it out for the reference policy");
+        if (wzdCareHolder() == null) {
+            v.require(false, "wzdCareHolder", "MODEL-REQUIRED", "may not be null: leave it out for the default "
+                    + Measure.WZD_CARE.holder());
+        } else {
+            v.require(WZD_CARE_HOLDERS.contains(wzdCareHolder()), "wzdCareHolder", WZD_HOLDER_RULE,
+                    wzdCareHolder() + " is no Wzd care provider; one of " + WZD_CARE_HOLDERS);
+        }
+        v.throwIfAny();
     }
 }

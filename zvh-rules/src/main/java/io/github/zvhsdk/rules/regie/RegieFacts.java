@@ -96,16 +96,23 @@ public interface RegieFacts {
     @Value.Check
     default void check() {
         Violations v = Violations.of(this, "RegieFacts");
+        // a Java null for a fact with a default is refused, never read as its default nor left to fail later
+        String leaveOut = "may not be null: leave the fact out for its default";
+        v.require(identifiedSubject() != null, "identifiedSubject", "MODEL-REQUIRED", leaveOut);
+        v.require(subject() != null, "subject", "MODEL-REQUIRED", leaveOut);
+        v.require(lifeDomains() != null, "lifeDomains", "MODEL-REQUIRED", leaveOut);
         if (phase() != null) {
             v.require(phase() >= 1 && phase() <= 4, "phase", "AVE-PHASE",
                     "value " + phase() + " is not an AVE phase (1 to 4)");
         }
-        if (caseKind() != null) {
+        if (caseKind() != null && identifiedSubject() != null) {
             boolean needsSubject = caseKind() == CaseKind.PERSOONSGERICHT || caseKind() == CaseKind.SYSTEEMGERICHT;
             v.require(!needsSubject || identifiedSubject(), "identifiedSubject", SUBJECT_RULE,
                     "a " + caseKind().name() + " case needs an identified subject");
         }
-        minorOnly(v, "subject.measures", subject().minor(), subject().measures());
+        if (subject() != null) {
+            minorOnly(v, "subject.measures", subject().minor(), subject().measures());
+        }
         for (int i = 0; i < household().size(); i++) {
             HouseholdMember m = household().get(i);
             // a member without a relation is refused by HouseholdMember itself (required)

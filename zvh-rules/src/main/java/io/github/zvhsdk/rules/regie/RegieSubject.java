@@ -3,6 +3,7 @@ package io.github.zvhsdk.rules.regie;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.zvhsdk.model.Measure;
+import io.github.zvhsdk.model.Violations;
 import io.github.zvhsdk.model.ZvhStyle;
 import java.util.Set;
 import org.immutables.value.Value;
@@ -31,5 +32,13 @@ public interface RegieSubject {
     /** @return a new builder */
     static ImmutableRegieSubject.Builder builder() {
         return ImmutableRegieSubject.builder();
+    }
+
+    /** Checks every constraint at once: a Java null for {@code minor} is refused, never read as false. */
+    @Value.Check
+    default void check() {
+        Violations.of(this, "RegieSubject")
+                .require(minor() != null, "minor", "MODEL-REQUIRED", "may not be null: leave it out for false")
+                .throwIfAny();
     }
 }

@@ -474,6 +474,29 @@ class RegieTest {
     }
 
     @Test
+    @DisplayName("MODEL-REQUIRED: a Java null for a fact or configuration value with a default is refused naming the field,"
+            + " never read as the default nor left to fail inside the decision; JSON null gives the default")
+    void modelRequired_nullRefused() {
+        Throwable facts = catchThrowable(() -> person().identifiedSubject(null).subject(null).lifeDomains(null).build());
+        assertThat(facts).isInstanceOf(InvalidInputException.class);
+        assertThat(((InvalidInputException) facts).violations()).extracting(Violation::field, Violation::ruleId)
+                .containsExactlyInAnyOrder(tuple("identifiedSubject", "MODEL-REQUIRED"), tuple("subject", "MODEL-REQUIRED"),
+                        tuple("lifeDomains", "MODEL-REQUIRED"));
+        assertThat(fields(catchThrowable(() -> RegieSubject.builder().minor(null).build()))).containsExactly("minor");
+        assertThat(fields(catchThrowable(() -> HouseholdMember.builder().relation(Relation.CHILD).minor(null).build())))
+                .containsExactly("minor");
+        Throwable config = catchThrowable(() -> RegieConfig.builder().casusPolicy(null).wzdCareHolder(null).build());
+        assertThat(((InvalidInputException) config).violations()).extracting(Violation::field, Violation::ruleId)
+                .containsExactly(tuple("casusPolicy", "MODEL-REQUIRED"), tuple("wzdCareHolder", "MODEL-REQUIRED"));
+        assertThat(ZvhJson.read("{\"casusPolicy\":null,\"wzdCareHolder\":null}", RegieConfig.class))
+                .isEqualTo(RegieConfig.defaults());
+        RegieFacts json = ZvhJson.read("{\"phase\":3,\"venue\":\"ZVH\",\"caseKind\":\"SYSTEEMGERICHT\",\"subject\":null,"
+                + "\"lifeDomains\":null,\"household\":[{\"relation\":\"CHILD\",\"minor\":null}]}", RegieFacts.class);
+        assertThat(json.subject().minor()).isFalse();
+        assertThat(json.household().get(0).minor()).isFalse();
+    }
+
+    @Test
     @DisplayName("FRAMEWORK-DATE and null arguments")
     void arguments() {
         RegieFacts f = person().build();
