@@ -16,7 +16,8 @@ import java.util.Set;
  * The {@code regie} kind (regie.md): reads {@link RegieFacts} and {@link RegieConfig} strictly, calls
  * {@link Regie#decide}, and returns the decision as JSON: {@code regieOpSamenwerking}, {@code procesregie},
  * {@code casusregie}, {@code casusRule}, {@code retainedStatutoryRoles}, the rules evaluated with citations, the
- * policy identity, and {@code explanation} in Dutch and English.
+ * policy identity, the Wzd holder applied ({@code wzdCareHolder}; the configuration's key of that name sets it), and
+ * {@code explanation} in Dutch and English.
  *
  * <p>This class is stateless and thread-safe.
  */
