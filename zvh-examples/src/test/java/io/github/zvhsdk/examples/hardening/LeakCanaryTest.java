@@ -41,6 +41,7 @@ import io.github.zvhsdk.privacy.sharing.DataCategory;
 import io.github.zvhsdk.privacy.sharing.SharingCheck;
 import io.github.zvhsdk.privacy.sharing.SharingDecision;
 import io.github.zvhsdk.privacy.sharing.SharingFacts;
+import io.github.zvhsdk.rules.casework.TransitionConfig;
 import io.github.zvhsdk.rules.escalation.EscalationConfig;
 import io.github.zvhsdk.rules.intake.IntakeConfig;
 import io.github.zvhsdk.rules.regie.RegieConfig;
@@ -375,11 +376,11 @@ class LeakCanaryTest {
                 decide(p, v.get("id").asText() + " facts" + m.label(), k, m.node(), config, asOf);
             }
         }
-        assertThat(vectors).isEqualTo(77);
+        assertThat(vectors).isEqualTo(121);
         p.assertNoLeaks(EXPECTED_FACT_PATHS);
     }
 
-    static final int EXPECTED_FACT_PATHS = 6866;
+    static final int EXPECTED_FACT_PATHS = 11125;
 
     /** Where a name is the caller's own name for a thing it configures, repeated in decisions by design. */
     static final java.util.regex.Pattern OWN_NAMES = java.util.regex.Pattern.compile(
@@ -393,7 +394,7 @@ class LeakCanaryTest {
         m.put("escalation", ZvhJson.readTree(ZvhJson.write(EscalationConfig.defaults())));
         m.put("regie", ZvhJson.readTree(ZvhJson.write(RegieConfig.defaults())));
         m.put("sharing", ZvhJson.readTree(ZvhJson.write(HouseConfig.reference())));
-        m.put("transition", F.objectNode());
+        m.put("transition", ZvhJson.readTree(ZvhJson.write(TransitionConfig.defaults())));
         m.put("plan", F.objectNode());
         return m;
     }
@@ -423,6 +424,7 @@ class LeakCanaryTest {
         types.put(EscalationConfig.class, configs().get("escalation"));
         types.put(RegieConfig.class, configs().get("regie"));
         types.put(HouseConfig.class, configs().get("sharing"));
+        types.put(TransitionConfig.class, configs().get("transition"));
         types.forEach((type, config) -> {
             for (Mutant m : mutants(config)) {
                 p.refused(type.getSimpleName() + " config" + m.label(), () -> {
@@ -442,7 +444,7 @@ class LeakCanaryTest {
         p.assertNoLeaks(EXPECTED_CONFIG_PATHS);
     }
 
-    static final int EXPECTED_CONFIG_PATHS = 4663;
+    static final int EXPECTED_CONFIG_PATHS = 4676;
 
     // --- privacy: log, minimisation, contact point ---------------------------------------------------------------
 

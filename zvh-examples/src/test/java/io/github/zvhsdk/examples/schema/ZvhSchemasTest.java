@@ -18,6 +18,7 @@ import io.github.zvhsdk.privacy.config.HouseConfig;
 import io.github.zvhsdk.privacy.sharing.SharingCheck;
 import io.github.zvhsdk.privacy.sharing.SharingFacts;
 import io.github.zvhsdk.rules.casework.Lifecycle;
+import io.github.zvhsdk.rules.casework.TransitionConfig;
 import io.github.zvhsdk.rules.casework.TransitionFacts;
 import io.github.zvhsdk.rules.escalation.Escalation;
 import io.github.zvhsdk.rules.escalation.EscalationConfig;
@@ -246,11 +247,18 @@ class ZvhSchemasTest {
     @DisplayName("the reference configurations are valid against their config schema")
     void referenceConfigs() {
         Map<String, Object> refs = Map.of("intake", IntakeConfig.defaults(), "escalation", EscalationConfig.defaults(),
-                "regie", RegieConfig.defaults(), "sharing", HouseConfig.reference());
+                "regie", RegieConfig.defaults(), "sharing", HouseConfig.reference(), "transition", TransitionConfig.defaults());
         assertThat(ZvhSchemas.configurableKinds()).containsExactlyInAnyOrderElementsOf(refs.keySet());
         refs.forEach((kind, cfg) -> assertThat(errors(kind, Part.CONFIG, ZvhJson.readTree(ZvhJson.write(cfg))))
                 .as(kind).isEmpty());
-        assertThat(ZvhSchemas.schema("transition", Part.CONFIG)).isEmpty();
+        assertThat(ZvhSchemas.schema("plan", Part.CONFIG)).isEmpty();
+        // rev. 2: the transition decision reads the WGS date (CASE-TOPX, dataAction); JSON null is its default
+        ObjectNode transition = ZvhSchemas.schema("transition", Part.CONFIG).orElseThrow();
+        assertThat(transition.at("/properties").size()).isEqualTo(1);
+        assertThat(transition.at("/properties/wgsDate").toString()).contains("date");
+        assertThat(errors("transition", Part.CONFIG, ZvhJson.readTree("{\"wgsDate\":\"2025-01-01\"}"))).isEmpty();
+        assertThat(errors("transition", Part.CONFIG, ZvhJson.readTree("{\"wgsDate\":null}"))).isEmpty();
+        assertThat(errors("transition", Part.CONFIG, ZvhJson.readTree("{\"policy\":\"x\"}"))).isNotEmpty();
         assertThat(ZvhSchemas.schema("nope", Part.FACTS)).isEmpty();
     }
 }
