@@ -244,6 +244,27 @@ class ZvhSchemasTest {
     }
 
     @Test
+    @DisplayName("casework rev. 2: topX, handOverAccepted, the new events and status, dataAction and wgsDate reach the schemas")
+    void caseworkRevision2() {
+        ObjectNode facts = ZvhSchemas.schema("transition", Part.FACTS).orElseThrow();
+        assertThat(facts.at("/$defs/Event/enum").toString()).contains("\"PLACE_ON_TOP_X\"", "\"HAND_OVER\"");
+        assertThat(facts.at("/$defs/CaseStatus/enum").toString()).contains("\"HANDED_OVER\"");
+        assertThat(facts.at("/properties/handOverAccepted/$ref").asText()).isEqualTo("#/$defs/Tri");
+        assertThat(facts.at("/$defs/TopX/properties").size()).isEqualTo(2);
+        assertThat(facts.at("/$defs/TopX/properties/criteriaMet/$ref").asText()).isEqualTo("#/$defs/Tri");
+        assertThat(facts.at("/$defs/TopX/properties/criteriaPublished/$ref").asText()).isEqualTo("#/$defs/Tri");
+        assertThat(facts.at("/$defs/TopX/additionalProperties").asBoolean(true)).isFalse();
+        String placement = "{\"status\":\"SCREENING\",\"event\":\"PLACE_ON_TOP_X\",\"intakeRegime\":\"WGS2025\","
+                + "\"topX\":{\"criteriaMet\":\"TRUE\",\"criteriaPublished\":null},\"handOverAccepted\":\"UNKNOWN\"}";
+        assertThat(errors("transition", Part.FACTS, ZvhJson.readTree(placement))).isEmpty();
+        assertThat(errors("transition", Part.FACTS, ZvhJson.readTree(placement.replace("\"TRUE\"", "true")))).isNotEmpty();
+        assertThat(errors("transition", Part.FACTS, ZvhJson.readTree(placement.replace("criteriaPublished", "listed")))).isNotEmpty();
+        ObjectNode decision = ZvhSchemas.schema("transition", Part.DECISION).orElseThrow();
+        assertThat(decision.at("/$defs/DataAction/enum").toString()).isEqualTo("[\"DELETE\",\"SHIELD\",\"STOP\"]");
+        assertThat(decision.at("/required").toString()).contains("\"wgsDate\"").doesNotContain("\"dataAction\"");
+    }
+
+    @Test
     @DisplayName("the reference configurations are valid against their config schema")
     void referenceConfigs() {
         Map<String, Object> refs = Map.of("intake", IntakeConfig.defaults(), "escalation", EscalationConfig.defaults(),

@@ -4,6 +4,8 @@ import io.github.zvhsdk.model.CaseStatus;
 import io.github.zvhsdk.model.rule.Citation;
 import io.github.zvhsdk.model.rule.RuleResult;
 import io.github.zvhsdk.model.rule.Tri;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
@@ -86,10 +88,7 @@ final class LifecycleExplanation {
                             + "); the Top-X list is a statutory activity of the house only from that date";
                 }
                 return unknown
-                        ? (nl ? "niet vastgesteld is dat de casus aan de WGS-criteria voldoet, dat de persoon aan de objectieve"
-                                + " criteria van de lijst voldoet en dat die criteria op internet zijn gepubliceerd"
-                              : "it is not established that the case meets the WGS criteria, that the person meets the"
-                                + " list's objective criteria and that those criteria are published on the internet")
+                        ? (nl ? "niet vastgesteld is " : "it is not established ") + topXConditions(r, nl)
                         : (nl ? "plaatsing vraagt een toetsing aan de WGS-criteria met uitkomst ja (SRC-BGS art. 2.20), dat de"
                                 + " persoon aan de objectieve criteria van de deelnemers voldoet en dat die criteria op internet"
                                 + " zijn gepubliceerd; daaraan is niet voldaan"
@@ -121,6 +120,28 @@ final class LifecycleExplanation {
             default:
                 return r.ruleId();
         }
+    }
+
+    /**
+     * The conditions of CASE-TOPX that are not established: those its missing facts name (all three when it names none,
+     * which only a decision read back from foreign JSON can do; a name this version does not know is given as is).
+     */
+    private static String topXConditions(RuleResult r, boolean nl) {
+        List<String> names = r.missing().isEmpty()
+                ? List.of("intakeOutcome", "topX.criteriaMet", "topX.criteriaPublished") : r.missing();
+        List<String> parts = new ArrayList<>();
+        for (String name : names) {
+            parts.add(switch (name) {
+                case "intakeOutcome" -> nl ? "dat de casus aan de WGS-criteria voldoet" : "that the case meets the WGS criteria";
+                case "topX.criteriaMet" -> nl ? "dat de persoon aan de objectieve criteria van de lijst voldoet"
+                        : "that the person meets the list's objective criteria";
+                case "topX.criteriaPublished" -> nl ? "dat de objectieve criteria van de lijst op internet zijn gepubliceerd"
+                        : "that the list's objective criteria are published on the internet";
+                default -> name;
+            });
+        }
+        String last = parts.remove(parts.size() - 1);
+        return parts.isEmpty() ? last : String.join(", ", parts) + (nl ? " en " : " and ") + last;
     }
 
     /** The sentence (without its citation) that says what an allowed step means for the case's personal data. */

@@ -487,10 +487,32 @@ class LifecycleTest {
         explainsIn(placed, "«op de Top-X-lijst plaatsen»", "«place on the Top-X list»");
         explainsIn(decide(TOP_X, "2025-03-01", "2025-02-01"), "op 2025-02-01 geldt de WGS nog niet (vanaf 2025-03-01)",
                 "on 2025-02-01 the WGS does not yet apply (from 2025-03-01)");
+        // an unknown refusal names exactly the conditions that are not established, joined in the paragraph's language
         TransitionDecision open = decide(TOP_X.replace("\"criteriaMet\":\"TRUE\"", "\"criteriaMet\":\"UNKNOWN\""));
-        explainsIn(open, "niet vastgesteld is dat de casus aan de WGS-criteria voldoet",
-                "it is not established that the case meets the WGS criteria");
+        explainsIn(open, "): niet vastgesteld is dat de persoon aan de objectieve criteria van de lijst voldoet.",
+                "): it is not established that the person meets the list's objective criteria.");
         explainsIn(open, "Vast te stellen: topX.criteriaMet.", "To be established: topX.criteriaMet.");
+        explainsIn(decide(TOP_X.replace("\"criteriaPublished\":\"TRUE\"", "\"criteriaPublished\":\"UNKNOWN\"")
+                        .replace("\"intakeOutcome\":\"TRUE\"", "\"intakeOutcome\":\"UNKNOWN\"")),
+                "niet vastgesteld is dat de casus aan de WGS-criteria voldoet en dat de objectieve criteria van de lijst op"
+                        + " internet zijn gepubliceerd.",
+                "it is not established that the case meets the WGS criteria and that the list's objective criteria are"
+                        + " published on the internet.");
+        TransitionDecision none = decide("{\"status\":\"SCREENING\",\"event\":\"PLACE_ON_TOP_X\",\"intakeRegime\":\"WGS2025\"}");
+        String allThree = "it is not established that the case meets the WGS criteria, that the person meets the list's"
+                + " objective criteria and that the list's objective criteria are published on the internet.";
+        assertThat(none.explain(Locale.ENGLISH)).contains(allThree);
+        assertThat(none.explain(NL)).contains("niet vastgesteld is dat de casus aan de WGS-criteria voldoet, dat de persoon"
+                + " aan de objectieve criteria van de lijst voldoet en dat de objectieve criteria");
+        // read back from JSON without missing facts, or with one this version does not know
+        String json = ZvhJson.write(none);
+        TransitionDecision bare = ZvhJson.read(json.replace("\"missing\":[\"intakeOutcome\",\"topX.criteriaMet\","
+                + "\"topX.criteriaPublished\"]", "\"missing\":[]"), TransitionDecision.class);
+        assertThat(bare.rules().get(1).missing()).isEmpty();
+        assertThat(bare.explain(Locale.ENGLISH)).contains(allThree);
+        TransitionDecision later = ZvhJson.read(json.replace("\"missing\":[\"intakeOutcome\",\"topX.criteriaMet\","
+                + "\"topX.criteriaPublished\"]", "\"missing\":[\"topX.laterFact\"]"), TransitionDecision.class);
+        assertThat(later.explain(Locale.ENGLISH)).contains("it is not established topX.laterFact.");
         explainsIn(decide(TOP_X.replace("WGS2025", "LK2013")), "plaatsing vraagt een toetsing aan de WGS-criteria",
                 "placement needs a test against the WGS criteria");
         assertThat(decide(TOP_X.replace("WGS2025", "LK2013")).explain(Locale.ENGLISH)).contains("CASE-TOPX (SRC-WGS art. 2.32 lid 1, 3; SRC-BGS art. 2.22)");
