@@ -119,15 +119,23 @@ class DecisionFuzzTest {
         }
     }
 
-    @FuzzTest(maxDuration = "10m")
-    void intakeConfig(byte[] data) {
-        evaluate("intake", FACTS.get("intake"), text(data));
+    /**
+     * A configuration through its kind (over the first decided vector's facts) and read directly as its type: a value
+     * or a refusal, and no digits echoed.
+     */
+    static void configuration(String kind, Class<?> type, byte[] data) {
+        evaluate(kind, FACTS.get(kind), text(data));
         try {
-            Object c = ZvhJson.read(text(data), io.github.zvhsdk.rules.intake.IntakeConfig.class);
+            Object c = ZvhJson.read(text(data), type);
             noDigitsEchoed(text(data), c.toString() + ZvhJson.write(c));
         } catch (InvalidInputException e) {
             noDigitsEchoed(text(data), e.getMessage());
         }
+    }
+
+    @FuzzTest(maxDuration = "10m")
+    void intakeConfig(byte[] data) {
+        configuration("intake", io.github.zvhsdk.rules.intake.IntakeConfig.class, data);
     }
 
     @FuzzTest(maxDuration = "10m")
@@ -143,13 +151,7 @@ class DecisionFuzzTest {
     /** The lifecycle's configuration (rev. 2: its WGS date), read directly and through the transition kind. */
     @FuzzTest(maxDuration = "10m")
     void transitionConfig(byte[] data) {
-        evaluate("transition", FACTS.get("transition"), text(data));
-        try {
-            Object c = ZvhJson.read(text(data), io.github.zvhsdk.rules.casework.TransitionConfig.class);
-            noDigitsEchoed(text(data), c.toString() + ZvhJson.write(c));
-        } catch (InvalidInputException e) {
-            noDigitsEchoed(text(data), e.getMessage());
-        }
+        configuration("transition", io.github.zvhsdk.rules.casework.TransitionConfig.class, data);
     }
 
     /** The house configuration, read directly and through the sharing kind (where it is laid over the reference). */
