@@ -89,12 +89,12 @@ final class LifecycleExplanation {
                 }
                 return unknown
                         ? (nl ? "niet vastgesteld is " : "it is not established ") + topXConditions(r, nl)
-                        : (nl ? "plaatsing vraagt een toetsing aan de WGS-criteria met uitkomst ja (SRC-BGS art. 2.20), dat de"
-                                + " persoon aan de objectieve criteria van de deelnemers voldoet en dat die criteria op internet"
-                                + " zijn gepubliceerd; daaraan is niet voldaan"
-                              : "placement needs a test against the WGS criteria that they meet (SRC-BGS art. 2.20), the"
-                                + " person to meet the participants' objective criteria, and those criteria to be published"
-                                + " on the internet; that is not the case");
+                        : (nl ? "plaatsing vraagt dat de casus aan de WGS-criteria voldoet (SRC-BGS art. 2.20), dat de persoon"
+                                + " aan de objectieve criteria van de deelnemers voldoet en dat die criteria op internet zijn"
+                                + " gepubliceerd; daaraan is niet voldaan"
+                              : "placement needs the case to meet the WGS criteria (SRC-BGS art. 2.20), the person to meet"
+                                + " the participants' objective criteria, and those criteria to be published on the internet;"
+                                + " not all of that holds");
             case "CASE-HANDOVER":
                 if (d.asOf().isBefore(Lifecycle.HAND_OVER_DATE)) {
                     return nl ? "art. 2.31 lid 13 WGS (overdracht aan het casusoverleg radicalisering) geldt pas vanaf "

@@ -513,8 +513,15 @@ class LifecycleTest {
         TransitionDecision later = ZvhJson.read(json.replace("\"missing\":[\"intakeOutcome\",\"topX.criteriaMet\","
                 + "\"topX.criteriaPublished\"]", "\"missing\":[\"topX.laterFact\"]"), TransitionDecision.class);
         assertThat(later.explain(Locale.ENGLISH)).contains("it is not established topX.laterFact.");
-        explainsIn(decide(TOP_X.replace("WGS2025", "LK2013")), "plaatsing vraagt een toetsing aan de WGS-criteria",
-                "placement needs a test against the WGS criteria");
+        // a definite refusal states what a placement needs: an LK2013 intake, a FALSE criterion alike
+        for (TransitionDecision definite : List.of(decide(TOP_X.replace("WGS2025", "LK2013")),
+                decide(TOP_X.replace("\"criteriaPublished\":\"TRUE\"", "\"criteriaPublished\":\"FALSE\"")))) {
+            explainsIn(definite, "plaatsing vraagt dat de casus aan de WGS-criteria voldoet (SRC-BGS art. 2.20), dat de persoon"
+                    + " aan de objectieve criteria van de deelnemers voldoet en dat die criteria op internet zijn gepubliceerd;"
+                    + " daaraan is niet voldaan.", "placement needs the case to meet the WGS criteria (SRC-BGS art. 2.20),"
+                    + " the person to meet the participants' objective criteria, and those criteria to be published on the"
+                    + " internet; not all of that holds.");
+        }
         assertThat(decide(TOP_X.replace("WGS2025", "LK2013")).explain(Locale.ENGLISH)).contains("CASE-TOPX (SRC-WGS art. 2.32 lid 1, 3; SRC-BGS art. 2.22)");
 
         String handOver = "{\"status\":\"ADMITTED\",\"event\":\"HAND_OVER\",\"handOverAccepted\":\"TRUE\"}";
