@@ -3,6 +3,7 @@ package io.github.zvhsdk.smoke;
 import io.github.zvhsdk.model.InvalidInputException;
 import io.github.zvhsdk.model.json.ZvhJson;
 import io.github.zvhsdk.rules.casework.Lifecycle;
+import io.github.zvhsdk.rules.casework.TransitionConfig;
 import io.github.zvhsdk.rules.casework.TransitionFacts;
 import io.github.zvhsdk.rules.escalation.Escalation;
 import io.github.zvhsdk.rules.escalation.EscalationFacts;
@@ -31,8 +32,9 @@ public final class RulesSmoke {
         String esc = ZvhJson.write(Escalation.assess(ZvhJson.read("{\"signal\":\"PROBLEM\"}", EscalationFacts.class), asOf));
         String regie = ZvhJson.write(Regie.decide(ZvhJson.read("{\"phase\":3,\"venue\":\"ZVH\",\"caseKind\":\"PERSOONSGERICHT\"}",
                 RegieFacts.class), asOf));
-        String trn = ZvhJson.write(Lifecycle.transition(ZvhJson.read("{\"status\":\"REGISTERED\",\"event\":\"START_SCREENING\"}",
-                TransitionFacts.class), asOf));
+        String trn = ZvhJson.write(Lifecycle.transition(ZvhJson.read("{\"status\":\"REGISTERED\",\"event\":\"PLACE_ON_TOP_X\","
+                + "\"intakeRegime\":\"WGS2025\",\"topX\":{\"criteriaMet\":\"TRUE\"}}", TransitionFacts.class),
+                ZvhJson.read("{\"wgsDate\":\"2025-03-01\"}", TransitionConfig.class), asOf));
         String plan = ZvhJson.write(PlanCheck.check(ZvhJson.read("{\"caseKind\":\"PERSOONSGERICHT\",\"casusregie\":[\"GEMEENTE\"],"
                 + "\"plan\":{\"date\":\"2025-06-01\",\"interventions\":[]}}", PlanFacts.class), asOf));
         for (String json : new String[] {intake, esc, regie, trn, plan}) {

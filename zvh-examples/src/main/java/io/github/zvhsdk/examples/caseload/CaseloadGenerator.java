@@ -262,15 +262,22 @@ public final class CaseloadGenerator {
 
     private ObjectNode transition() {
         ObjectNode o = F.objectNode();
-        o.put("status", pick(CaseStatus.values()).name());
-        String event = pick(EVENTS);
+        // rev. 2: placements on the Top-X list and hand-overs to the radicalisation case consultation are the rare steps
+        double e = random.nextDouble();
+        String event = e < 0.88 ? pick(EVENTS) : e < 0.96 ? "PLACE_ON_TOP_X" : "HAND_OVER";
+        // a case system mostly asks for a step its case can take; sometimes for one it cannot (CASE-TRANSITION)
+        List<CaseStatus> from = List.copyOf(io.github.zvhsdk.rules.casework.Event.valueOf(event).from());
+        o.put("status", (chance(0.7) ? from.get(random.nextInt(from.size())) : pick(CaseStatus.values())).name());
         o.put("event", event);
         if (chance(0.8)) {
             ObjectNode r = o.putObject("referrer").put("type", pick(PartnerType.values()).name());
             maybe(r, "participant", tri(), 0.9);
         }
         maybe(o, "intakeOutcome", tri(), 0.9);
-        if (event.equals("ADMIT") || chance(0.3)) {
+        boolean topX = event.equals("PLACE_ON_TOP_X");
+        if (topX) {
+            o.put("intakeRegime", chance(0.9) ? "WGS2025" : "LK2013");
+        } else if (event.equals("ADMIT") || chance(0.3)) {
             o.put("intakeRegime", pick(REGIMES));
         }
         maybe(o, "adviceToReferrer", tri(), 0.8);
@@ -279,6 +286,15 @@ public final class CaseloadGenerator {
         }
         maybe(o, "planEvaluated", tri(), 0.8);
         maybe(o, "localTakeover", tri(), 0.8);
+        if (topX ? chance(0.9) : chance(0.05)) {
+            ObjectNode x = o.putObject("topX");
+            maybe(x, "criteriaMet", tri(), 0.9);
+            // the houses publish their criteria (SRC-WGS art. 2.32 lid 1): mostly known and TRUE
+            maybe(x, "criteriaPublished", chance(0.85) ? "TRUE" : tri(), 0.9);
+        }
+        if (event.equals("HAND_OVER") ? chance(0.9) : chance(0.03)) {
+            o.put("handOverAccepted", tri());
+        }
         return o;
     }
 
@@ -302,7 +318,9 @@ public final class CaseloadGenerator {
         if (chance(0.3)) {
             retained.add(chance(0.5) ? "RECLASSERING" : "GECERTIFICEERDE_INSTELLING");
         }
-        int household = kind == CaseKind.SYSTEEMGERICHT ? random.nextInt(4) : 0;
+        // rev. 2: a person-oriented plan may address the household too; an area or theme case has none
+        boolean withHousehold = kind == CaseKind.SYSTEEMGERICHT || kind == CaseKind.PERSOONSGERICHT;
+        int household = withHousehold ? random.nextInt(4) : 0;
         o.put("householdSize", household);
         LocalDate date = LocalDate.of(2025, 3, 1).plusDays(random.nextInt(600));
         ObjectNode plan = o.putObject("plan").put("date", date.toString());
@@ -331,7 +349,8 @@ public final class CaseloadGenerator {
                     lds.add(d.name());
                 }
             }
-            iv.put("target", household > 0 && chance(0.3) ? "household[" + random.nextInt(household + 1) + "]" : "SUBJECT");
+            boolean member = household > 0 ? chance(0.3) : chance(0.03); // rarely a target the case does not have
+            iv.put("target", member ? "household[" + random.nextInt(household + 1) + "]" : "SUBJECT");
             iv.put("due", date.plusDays(random.nextInt(-5, 200)).toString());
         }
         return o;

@@ -61,7 +61,8 @@ final class DemoText {
                 lines.add((d.path("allowed").asBoolean() ? (nl ? "Toegestaan → " : "Allowed → ") + d.path("to").asText()
                         : (nl ? "Geweigerd door " : "Refused by ") + list(d.path("refusedBy")))
                         + (d.hasNonNull("admittedUnder") ? (nl ? "; opgenomen onder " : "; admitted under ") + d.path("admittedUnder").asText() : "")
-                        + (d.hasNonNull("advisoryRole") ? (nl ? "; het huis blijft adviseur" : "; the house stays on as adviser") : ""));
+                        + (d.hasNonNull("advisoryRole") ? (nl ? "; het huis blijft adviseur" : "; the house stays on as adviser") : "")
+                        + (d.hasNonNull("dataAction") ? (nl ? "; gegevens: " : "; data: ") + d.path("dataAction").asText() : ""));
             }
             case "plan" -> {
                 lines.add(d.path("valid").asBoolean() ? (nl ? "Compleet: geen gebreken" : "Complete: no violations")

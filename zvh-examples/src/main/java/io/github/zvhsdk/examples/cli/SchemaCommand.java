@@ -30,7 +30,7 @@ import picocli.CommandLine.Spec;
                 "  zvh schema config intake            the SDK's IntakeConfig (Intake.assess(facts, config, asOf))",
                 ""},
         footer = {"", "KIND is intake, escalation, regie, sharing, transition or plan; 'config' takes intake, escalation,"
-                + " regie or sharing (transition and plan have no configuration).",
+                + " regie, sharing or transition (plan has no configuration).",
                 "The configuration schema is the SDK's configuration type; the --config of evaluate and batch accepts the"
                         + " conformance vectors' keys (see conformance/FORMAT.md)."})
 final class SchemaCommand implements Callable<Integer> {

@@ -10,7 +10,11 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 
-/** What the two casework kinds ({@code transition}, {@code plan}) share: they take no configuration. */
+/**
+ * What the two casework kinds ({@code transition}, {@code plan}) share: the decision as JSON with its explanations, and
+ * the refusal of any configuration for {@code plan}, which has none ({@code transition} reads its
+ * {@link io.github.zvhsdk.rules.casework.TransitionConfig}).
+ */
 final class CaseworkKinds {
 
     private CaseworkKinds() {}
@@ -18,7 +22,7 @@ final class CaseworkKinds {
     /**
      * @param config the vector's config; an empty object (or JSON null) is accepted
      * @param kind the kind's name, for the message
-     * @throws InvalidInputException naming every key, since casework.md has no configuration
+     * @throws InvalidInputException naming every key, since the kind has no configuration
      */
     static void requireNoConfig(JsonNode raw, String kind) {
         JsonNode config = KindSupport.kindConfig(raw, Set.of());

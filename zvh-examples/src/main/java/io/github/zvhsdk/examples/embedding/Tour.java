@@ -116,6 +116,7 @@ public final class Tour {
                 .build();
         TransitionDecision d = Lifecycle.transition(facts, LocalDate.of(2025, 6, 1));
         d.to();                                            // the new status, or empty: refused, see d.refusedBy()
+        d.dataAction();                                    // empty; DELETE, SHIELD, STOP on a decline, close, hand-over
         String text = d.explain(Locale.ENGLISH);
         // tour:end
         return text;

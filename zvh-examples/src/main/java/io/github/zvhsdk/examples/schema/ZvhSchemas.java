@@ -37,6 +37,7 @@ import io.github.zvhsdk.model.rule.Tri;
 import io.github.zvhsdk.privacy.config.HouseConfig;
 import io.github.zvhsdk.privacy.sharing.SharingDecision;
 import io.github.zvhsdk.privacy.sharing.SharingFacts;
+import io.github.zvhsdk.rules.casework.TransitionConfig;
 import io.github.zvhsdk.rules.casework.TransitionDecision;
 import io.github.zvhsdk.rules.casework.TransitionFacts;
 import io.github.zvhsdk.rules.escalation.EscalationConfig;
@@ -131,7 +132,7 @@ public final class ZvhSchemas {
         m.put("escalation", new Kind(EscalationFacts.class, EscalationDecision.class, EscalationConfig.class));
         m.put("regie", new Kind(RegieFacts.class, RegieDecision.class, RegieConfig.class));
         m.put("sharing", new Kind(SharingFacts.class, SharingDecision.class, HouseConfig.class));
-        m.put("transition", new Kind(TransitionFacts.class, TransitionDecision.class, null));
+        m.put("transition", new Kind(TransitionFacts.class, TransitionDecision.class, TransitionConfig.class));
         m.put("plan", new Kind(PlanFacts.class, PlanDecision.class, null));
         return m;
     }

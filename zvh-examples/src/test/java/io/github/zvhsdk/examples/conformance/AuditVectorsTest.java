@@ -166,4 +166,48 @@ class AuditVectorsTest {
         assertThat(refused).as(kind).containsAll(ruleIds);
         assertThat(someAllow).as(kind + ": some case where no rule refuses").isTrue();
     }
+
+    @Test
+    @DisplayName("transition, plan (rev. 2): CASE-TOPX and CASE-HANDOVER refuse and allow, every dataAction and its absence, PLAN-TARGET both ways per case kind")
+    void revision2Cases() {
+        Set<String> refused = new HashSet<>();
+        Set<String> allowedEvents = new HashSet<>();
+        Set<String> actions = new HashSet<>();
+        for (JsonNode v : decided("transition")) {
+            JsonNode e = v.get("expect");
+            e.path("refusedBy").forEach(r -> refused.add(r.asText()));
+            if (e.path("allowed").asBoolean()) {
+                allowedEvents.add(v.get("facts").path("event").asText());
+            }
+            if (e.has("dataAction")) {
+                actions.add(e.get("dataAction").asText());
+            }
+        }
+        assertThat(refused).contains("CASE-TOPX", "CASE-HANDOVER");
+        assertThat(allowedEvents).contains("PLACE_ON_TOP_X", "HAND_OVER");
+        assertThat(actions).containsExactlyInAnyOrder("DELETE", "SHIELD", "STOP", "null");
+        assertThat(vectors("transition")).as("a configured WGS date moves CASE-TOPX and dataAction, not CASE-HANDOVER")
+                .anyMatch(v -> v.path("config").has("wgsDate") && v.get("facts").path("event").asText().equals("HAND_OVER"))
+                .anyMatch(v -> v.path("config").has("wgsDate") && v.get("facts").path("event").asText().equals("PLACE_ON_TOP_X"));
+        Map<String, Set<Boolean>> target = new TreeMap<>();
+        for (JsonNode v : decided("plan")) {
+            boolean household = false;
+            for (JsonNode i : v.get("facts").path("plan").path("interventions")) {
+                household |= i.path("target").asText().startsWith("household[");
+            }
+            if (household) {
+                boolean violated = false;
+                for (JsonNode r : v.get("expect").path("violations")) {
+                    violated |= r.asText().equals("PLAN-TARGET");
+                }
+                target.computeIfAbsent(v.get("facts").get("caseKind").asText(), k -> new HashSet<>()).add(violated);
+            }
+        }
+        assertThat(target.get("PERSOONSGERICHT")).containsExactlyInAnyOrder(true, false);
+        assertThat(target.get("SYSTEEMGERICHT")).containsExactlyInAnyOrder(true, false);
+        assertThat(target.get("GEBIEDSGERICHT")).containsExactly(true);
+        assertThat(target.get("THEMAGEBONDEN")).containsExactly(true);
+        assertThat(vectors("plan")).anyMatch(v -> v.get("expect").has("error")
+                && v.get("facts").path("casusregie").toString().contains("ZVH"));
+    }
 }

@@ -56,5 +56,11 @@ class PlanKindTest {
                 + "\"plan\":{\"date\":\"2025-06-01\",\"interventions\":[]}}");
         assertThatThrownBy(() -> KIND.evaluate(threeHolders, ZvhJson.readTree("{}"), asOf))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("$.facts.casusregie");
+        // rev. 2: a casusregie naming the house is refused input, under its rule id and the JSON path (PLN-009)
+        JsonNode house = ZvhJson.readTree("{\"caseKind\":\"PERSOONSGERICHT\",\"casusregie\":[\"ZVH\"],"
+                + "\"plan\":{\"date\":\"2025-06-01\",\"interventions\":[]}}");
+        assertThatThrownBy(() -> KIND.evaluate(house, ZvhJson.readTree("{}"), asOf))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("$.facts.casusregie")
+                .hasMessageContaining("PLAN-CASUSREGIE-ZVH");
     }
 }

@@ -53,4 +53,28 @@ class TransitionKindTest {
         assertThatThrownBy(() -> KIND.evaluate(facts, ZvhJson.readTree("{}"), LocalDate.of(2012, 12, 31)))
                 .isInstanceOf(InvalidInputException.class);
     }
+
+    @Test
+    @DisplayName("rev. 2: config.wgsDate is read (CASE-TOPX, dataAction) and recorded; null is the default; other keys are refused")
+    void wgsDate_isRead() {
+        JsonNode decline = ZvhJson.readTree("{\"status\":\"SCREENING\",\"event\":\"DECLINE\",\"adviceToReferrer\":\"TRUE\"}");
+        LocalDate asOf = LocalDate.of(2025, 6, 1);
+        JsonNode byDefault = KIND.evaluate(decline, ZvhJson.readTree("{}"), asOf);
+        assertThat(byDefault.path("dataAction").asText()).isEqualTo("DELETE");
+        assertThat(byDefault.path("wgsDate").asText()).isEqualTo("2025-03-01");
+        assertThat(KIND.evaluate(decline, ZvhJson.readTree("{\"wgsDate\":null}"), asOf)).isEqualTo(byDefault);
+        JsonNode late = KIND.evaluate(decline, ZvhJson.readTree("{\"wgsDate\":\"2025-09-01\",\"complexityReading\":null}"), asOf);
+        assertThat(late.path("allowed").asBoolean()).isTrue();
+        assertThat(late.has("dataAction")).isFalse();
+        assertThat(late.path("wgsDate").asText()).isEqualTo("2025-09-01");
+        JsonNode topX = ZvhJson.readTree("{\"status\":\"REGISTERED\",\"event\":\"PLACE_ON_TOP_X\",\"intakeOutcome\":\"TRUE\","
+                + "\"intakeRegime\":\"WGS2025\",\"topX\":{\"criteriaMet\":\"TRUE\",\"criteriaPublished\":\"TRUE\"}}");
+        assertThat(KIND.evaluate(topX, ZvhJson.readTree("{}"), asOf).path("admittedUnder").asText()).isEqualTo("WGS2025");
+        assertThat(KIND.evaluate(topX, ZvhJson.readTree("{\"wgsDate\":\"2025-09-01\"}"), asOf).path("refusedBy").toString())
+                .isEqualTo("[\"CASE-TOPX\"]");
+        assertThatThrownBy(() -> KIND.evaluate(decline, ZvhJson.readTree("{\"wgsDate\":\"2025-03-01\",\"handOverDate\":\"2025-01-01\"}"),
+                asOf)).isInstanceOf(InvalidInputException.class).hasMessageContaining("$.config.handOverDate");
+        assertThatThrownBy(() -> KIND.evaluate(decline, ZvhJson.readTree("[]"), asOf))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("$.config");
+    }
 }

@@ -29,8 +29,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Fuzz targets for every JSON entry point of the SDK: the facts of the six decision kinds, each kind's configuration,
- * the house configuration, and one NDJSON line through {@code zvh batch}. The invariant everywhere: nothing but the
+ * Fuzz targets for every JSON entry point of the SDK: the facts of the six decision kinds, each kind's configuration
+ * (the lifecycle's too, rev. 2), the house configuration, and one NDJSON line through {@code zvh batch}. The invariant everywhere: nothing but the
  * SDK's documented {@link InvalidInputException} escapes, and no run of 8 or more digits from the input (a possible
  * BSN) comes out, neither in a decision nor in a refusal. Hangs are caught by Jazzer's per-input timeout.
  *
@@ -119,15 +119,23 @@ class DecisionFuzzTest {
         }
     }
 
-    @FuzzTest(maxDuration = "10m")
-    void intakeConfig(byte[] data) {
-        evaluate("intake", FACTS.get("intake"), text(data));
+    /**
+     * A configuration through its kind (over the first decided vector's facts) and read directly as its type: a value
+     * or a refusal, and no digits echoed.
+     */
+    static void configuration(String kind, Class<?> type, byte[] data) {
+        evaluate(kind, FACTS.get(kind), text(data));
         try {
-            Object c = ZvhJson.read(text(data), io.github.zvhsdk.rules.intake.IntakeConfig.class);
+            Object c = ZvhJson.read(text(data), type);
             noDigitsEchoed(text(data), c.toString() + ZvhJson.write(c));
         } catch (InvalidInputException e) {
             noDigitsEchoed(text(data), e.getMessage());
         }
+    }
+
+    @FuzzTest(maxDuration = "10m")
+    void intakeConfig(byte[] data) {
+        configuration("intake", io.github.zvhsdk.rules.intake.IntakeConfig.class, data);
     }
 
     @FuzzTest(maxDuration = "10m")
@@ -138,6 +146,12 @@ class DecisionFuzzTest {
     @FuzzTest(maxDuration = "10m")
     void regieConfig(byte[] data) {
         evaluate("regie", FACTS.get("regie"), text(data));
+    }
+
+    /** The lifecycle's configuration (rev. 2: its WGS date), read directly and through the transition kind. */
+    @FuzzTest(maxDuration = "10m")
+    void transitionConfig(byte[] data) {
+        configuration("transition", io.github.zvhsdk.rules.casework.TransitionConfig.class, data);
     }
 
     /** The house configuration, read directly and through the sharing kind (where it is laid over the reference). */

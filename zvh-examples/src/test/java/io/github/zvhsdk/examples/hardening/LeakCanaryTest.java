@@ -41,6 +41,7 @@ import io.github.zvhsdk.privacy.sharing.DataCategory;
 import io.github.zvhsdk.privacy.sharing.SharingCheck;
 import io.github.zvhsdk.privacy.sharing.SharingDecision;
 import io.github.zvhsdk.privacy.sharing.SharingFacts;
+import io.github.zvhsdk.rules.casework.TransitionConfig;
 import io.github.zvhsdk.rules.escalation.EscalationConfig;
 import io.github.zvhsdk.rules.intake.IntakeConfig;
 import io.github.zvhsdk.rules.regie.RegieConfig;
@@ -393,7 +394,7 @@ class LeakCanaryTest {
         m.put("escalation", ZvhJson.readTree(ZvhJson.write(EscalationConfig.defaults())));
         m.put("regie", ZvhJson.readTree(ZvhJson.write(RegieConfig.defaults())));
         m.put("sharing", ZvhJson.readTree(ZvhJson.write(HouseConfig.reference())));
-        m.put("transition", F.objectNode());
+        m.put("transition", ZvhJson.readTree(ZvhJson.write(TransitionConfig.defaults())));
         m.put("plan", F.objectNode());
         return m;
     }
@@ -423,6 +424,7 @@ class LeakCanaryTest {
         types.put(EscalationConfig.class, configs().get("escalation"));
         types.put(RegieConfig.class, configs().get("regie"));
         types.put(HouseConfig.class, configs().get("sharing"));
+        types.put(TransitionConfig.class, configs().get("transition"));
         types.forEach((type, config) -> {
             for (Mutant m : mutants(config)) {
                 p.refused(type.getSimpleName() + " config" + m.label(), () -> {
@@ -442,7 +444,7 @@ class LeakCanaryTest {
         p.assertNoLeaks(EXPECTED_CONFIG_PATHS);
     }
 
-    static final int EXPECTED_CONFIG_PATHS = 4673;
+    static final int EXPECTED_CONFIG_PATHS = 4686;
 
     // --- privacy: log, minimisation, contact point ---------------------------------------------------------------
 

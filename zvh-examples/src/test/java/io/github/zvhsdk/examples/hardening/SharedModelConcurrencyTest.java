@@ -18,6 +18,7 @@ import io.github.zvhsdk.privacy.sharing.SharingDecision;
 import io.github.zvhsdk.privacy.sharing.SharingFacts;
 import io.github.zvhsdk.privacy.sharing.SharingOutcome;
 import io.github.zvhsdk.rules.casework.Lifecycle;
+import io.github.zvhsdk.rules.casework.TransitionConfig;
 import io.github.zvhsdk.rules.casework.TransitionDecision;
 import io.github.zvhsdk.rules.casework.TransitionFacts;
 import io.github.zvhsdk.rules.escalation.Escalation;
@@ -90,6 +91,7 @@ class SharedModelConcurrencyTest {
     private static final EscalationConfig ESCALATION = EscalationConfig.defaults();
     private static final RegieConfig REGIE = RegieConfig.defaults();
     private static final HouseConfig HOUSE = HouseConfig.reference();
+    private static final TransitionConfig TRANSITION = TransitionConfig.defaults();
 
     /**
      * One case: its kind, its facts as JSON and as the typed (shared) facts value, or the refusal of reading them, and
@@ -181,8 +183,10 @@ class SharedModelConcurrencyTest {
                     yield result(in, d.outcome().name(), d, d.explain(NL), d.explain(Locale.ENGLISH));
                 }
                 case "transition" -> {
-                    TransitionDecision d = Lifecycle.transition((TransitionFacts) in.facts(), in.asOf());
-                    yield result(in, d.allowed() ? "ALLOWED" : "REFUSED", d, d.explain(NL), d.explain(Locale.ENGLISH));
+                    TransitionDecision d = Lifecycle.transition((TransitionFacts) in.facts(), TRANSITION, in.asOf());
+                    // rev. 2: an allowed step is counted under what it means for the data, where it means something
+                    String outcome = d.allowed() ? "ALLOWED" + d.dataAction().map(a -> ":" + a).orElse("") : "REFUSED";
+                    yield result(in, outcome, d, d.explain(NL), d.explain(Locale.ENGLISH));
                 }
                 case "plan" -> {
                     PlanDecision d = PlanCheck.check((PlanFacts) in.facts(), in.asOf());
@@ -284,7 +288,7 @@ class SharedModelConcurrencyTest {
         assertThat(seen.get("escalation")).containsAll(names(EscalationVenue.values()));
         assertThat(seen.get("regie")).containsAll(names(Procesregie.values()));
         assertThat(seen.get("sharing")).containsAll(names(SharingOutcome.values()));
-        assertThat(seen.get("transition")).contains("ALLOWED", "REFUSED");
+        assertThat(seen.get("transition")).contains("ALLOWED", "REFUSED", "ALLOWED:DELETE", "ALLOWED:SHIELD", "ALLOWED:STOP");
         assertThat(seen.get("plan")).contains("VALID", "INVALID");
         assertThat(seen.values().stream().flatMap(Set::stream)).as("some input is refused").contains("INPUT_REFUSED");
         assertThat(caseload.stream().map(Input::asOf).distinct()).containsAll(DATES);

@@ -19,6 +19,7 @@ import io.github.zvhsdk.privacy.config.HouseConfig;
 import io.github.zvhsdk.privacy.sharing.SharingCheck;
 import io.github.zvhsdk.privacy.sharing.SharingFacts;
 import io.github.zvhsdk.rules.casework.Lifecycle;
+import io.github.zvhsdk.rules.casework.TransitionConfig;
 import io.github.zvhsdk.rules.casework.TransitionFacts;
 import io.github.zvhsdk.rules.escalation.Escalation;
 import io.github.zvhsdk.rules.escalation.EscalationConfig;
@@ -270,14 +271,42 @@ class ZvhSchemasTest {
     }
 
     @Test
+    @DisplayName("casework rev. 2: topX, handOverAccepted, the new events and status, dataAction and wgsDate reach the schemas")
+    void caseworkRevision2() {
+        ObjectNode facts = ZvhSchemas.schema("transition", Part.FACTS).orElseThrow();
+        assertThat(facts.at("/$defs/Event/enum").toString()).contains("\"PLACE_ON_TOP_X\"", "\"HAND_OVER\"");
+        assertThat(facts.at("/$defs/CaseStatus/enum").toString()).contains("\"HANDED_OVER\"");
+        assertThat(facts.at("/properties/handOverAccepted/$ref").asText()).isEqualTo("#/$defs/Tri");
+        assertThat(facts.at("/$defs/TopX/properties").size()).isEqualTo(2);
+        assertThat(facts.at("/$defs/TopX/properties/criteriaMet/$ref").asText()).isEqualTo("#/$defs/Tri");
+        assertThat(facts.at("/$defs/TopX/properties/criteriaPublished/$ref").asText()).isEqualTo("#/$defs/Tri");
+        assertThat(facts.at("/$defs/TopX/additionalProperties").asBoolean(true)).isFalse();
+        String placement = "{\"status\":\"SCREENING\",\"event\":\"PLACE_ON_TOP_X\",\"intakeRegime\":\"WGS2025\","
+                + "\"topX\":{\"criteriaMet\":\"TRUE\",\"criteriaPublished\":null},\"handOverAccepted\":\"UNKNOWN\"}";
+        assertThat(errors("transition", Part.FACTS, ZvhJson.readTree(placement))).isEmpty();
+        assertThat(errors("transition", Part.FACTS, ZvhJson.readTree(placement.replace("\"TRUE\"", "true")))).isNotEmpty();
+        assertThat(errors("transition", Part.FACTS, ZvhJson.readTree(placement.replace("criteriaPublished", "listed")))).isNotEmpty();
+        ObjectNode decision = ZvhSchemas.schema("transition", Part.DECISION).orElseThrow();
+        assertThat(decision.at("/$defs/DataAction/enum").toString()).isEqualTo("[\"DELETE\",\"SHIELD\",\"STOP\"]");
+        assertThat(decision.at("/required").toString()).contains("\"wgsDate\"").doesNotContain("\"dataAction\"");
+    }
+
+    @Test
     @DisplayName("the reference configurations are valid against their config schema")
     void referenceConfigs() {
         Map<String, Object> refs = Map.of("intake", IntakeConfig.defaults(), "escalation", EscalationConfig.defaults(),
-                "regie", RegieConfig.defaults(), "sharing", HouseConfig.reference());
+                "regie", RegieConfig.defaults(), "sharing", HouseConfig.reference(), "transition", TransitionConfig.defaults());
         assertThat(ZvhSchemas.configurableKinds()).containsExactlyInAnyOrderElementsOf(refs.keySet());
         refs.forEach((kind, cfg) -> assertThat(errors(kind, Part.CONFIG, ZvhJson.readTree(ZvhJson.write(cfg))))
                 .as(kind).isEmpty());
-        assertThat(ZvhSchemas.schema("transition", Part.CONFIG)).isEmpty();
+        assertThat(ZvhSchemas.schema("plan", Part.CONFIG)).isEmpty();
+        // rev. 2: the transition decision reads the WGS date (CASE-TOPX, dataAction); JSON null is its default
+        ObjectNode transition = ZvhSchemas.schema("transition", Part.CONFIG).orElseThrow();
+        assertThat(transition.at("/properties").size()).isEqualTo(1);
+        assertThat(transition.at("/properties/wgsDate").toString()).contains("date");
+        assertThat(errors("transition", Part.CONFIG, ZvhJson.readTree("{\"wgsDate\":\"2025-01-01\"}"))).isEmpty();
+        assertThat(errors("transition", Part.CONFIG, ZvhJson.readTree("{\"wgsDate\":null}"))).isEmpty();
+        assertThat(errors("transition", Part.CONFIG, ZvhJson.readTree("{\"policy\":\"x\"}"))).isNotEmpty();
         assertThat(ZvhSchemas.schema("nope", Part.FACTS)).isEmpty();
     }
 }

@@ -4,6 +4,8 @@ import io.github.zvhsdk.model.CaseStatus;
 import io.github.zvhsdk.model.rule.Citation;
 import io.github.zvhsdk.model.rule.RuleResult;
 import io.github.zvhsdk.model.rule.Tri;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
@@ -21,9 +23,17 @@ final class LifecycleExplanation {
                     .append(d.to().map(s -> s.label(locale)).orElse("")).append("».");
             d.admittedUnder().ifPresent(r -> b.append(nl ? " De casus is opgenomen onder «" : " The case is admitted under «")
                     .append(r.label(locale)).append("».")); 
+            if (d.event() == Event.PLACE_ON_TOP_X) {
+                b.append(nl ? " Een casus op de Top-X-lijst wordt behandeld als een aanmelding die in overeenstemming is"
+                        + " met het doel van het huis (SRC-WGS art. 2.32 lid 3)."
+                        : " A case on the Top-X list is treated as a registration that fits the house's purpose"
+                        + " (SRC-WGS art. 2.32 lid 3).");
+            }
             d.advisoryRole().ifPresent(v -> b.append(nl
                     ? " Het Zorg- en Veiligheidshuis blijft als adviseur aangehaakt."
                     : " The house stays on as adviser."));
+            d.dataAction().ifPresent(a -> b.append(' ').append(dataAction(a, nl)).append(" (").append(a.citation())
+                    .append(")."));
             return b.toString();
         }
         b.append(nl ? "geweigerd." : "refused.");
@@ -70,6 +80,36 @@ final class LifecycleExplanation {
                               : "it is not established that the referrer was given advice")
                         : (nl ? "de aanmelder heeft geen advies gekregen; een casus wordt nooit zonder advies niet opgepakt"
                               : "the referrer was given no advice; a case is never declined without advice");
+            case "CASE-TOPX":
+                if (d.asOf().isBefore(d.wgsDate())) {
+                    return nl ? "op " + d.asOf() + " geldt de WGS nog niet (vanaf " + d.wgsDate()
+                            + "); de Top-X-lijst is pas vanaf die datum een wettelijke activiteit van het huis"
+                            : "on " + d.asOf() + " the WGS does not yet apply (from " + d.wgsDate()
+                            + "); the Top-X list is a statutory activity of the house only from that date";
+                }
+                return unknown
+                        ? (nl ? "niet vastgesteld is " : "it is not established ") + topXConditions(r, nl)
+                        : (nl ? "plaatsing vraagt dat de casus aan de WGS-criteria voldoet (SRC-BGS art. 2.20), dat de persoon"
+                                + " aan de objectieve criteria van de deelnemers voldoet en dat die criteria op internet zijn"
+                                + " gepubliceerd; daaraan is niet voldaan"
+                              : "placement needs the case to meet the WGS criteria (SRC-BGS art. 2.20), the person to meet"
+                                + " the participants' objective criteria, and those criteria to be published on the internet;"
+                                + " not all of that holds");
+            case "CASE-HANDOVER":
+                if (d.asOf().isBefore(Lifecycle.HAND_OVER_DATE)) {
+                    return nl ? "art. 2.31 lid 13 WGS (overdracht aan het casusoverleg radicalisering) geldt pas vanaf "
+                            + Lifecycle.HAND_OVER_DATE
+                            : "art. 2.31 lid 13 WGS (hand-over to the radicalisation case consultation) applies only from "
+                            + Lifecycle.HAND_OVER_DATE;
+                }
+                return unknown
+                        ? (nl ? "niet vastgesteld is dat het casusoverleg radicalisering de casus in behandeling heeft genomen"
+                              : "it is not established that the radicalisation case consultation has taken the case into"
+                                + " treatment")
+                        : (nl ? "het casusoverleg radicalisering heeft de casus niet in behandeling genomen; tot dan gelden de"
+                                + " regels van het huis"
+                              : "the radicalisation case consultation has not taken the case into treatment; until it does,"
+                                + " the house's rules apply");
             case "CASE-CLOSE-REASON":
                 if (d.closeReason().filter(c -> c == CloseReason.GOALS_REACHED).isPresent()) {
                     return nl ? "bij «doelen bereikt» moet het plan van aanpak geëvalueerd zijn"
@@ -80,5 +120,47 @@ final class LifecycleExplanation {
             default:
                 return r.ruleId();
         }
+    }
+
+    /**
+     * The conditions of CASE-TOPX that are not established: those its missing facts name (all three when it names none,
+     * which only a decision read back from foreign JSON can do; a name this version does not know is given as is).
+     */
+    private static String topXConditions(RuleResult r, boolean nl) {
+        List<String> names = r.missing().isEmpty()
+                ? List.of("intakeOutcome", "topX.criteriaMet", "topX.criteriaPublished") : r.missing();
+        List<String> parts = new ArrayList<>();
+        for (String name : names) {
+            parts.add(switch (name) {
+                case "intakeOutcome" -> nl ? "dat de casus aan de WGS-criteria voldoet" : "that the case meets the WGS criteria";
+                case "topX.criteriaMet" -> nl ? "dat de persoon aan de objectieve criteria van de lijst voldoet"
+                        : "that the person meets the list's objective criteria";
+                case "topX.criteriaPublished" -> nl ? "dat de objectieve criteria van de lijst op internet zijn gepubliceerd"
+                        : "that the list's objective criteria are published on the internet";
+                default -> name;
+            });
+        }
+        String last = parts.remove(parts.size() - 1);
+        return parts.isEmpty() ? last : String.join(", ", parts) + (nl ? " en " : " and ") + last;
+    }
+
+    /** The sentence (without its citation) that says what an allowed step means for the case's personal data. */
+    private static String dataAction(DataAction a, boolean nl) {
+        return switch (a) {
+            case DELETE -> nl
+                    ? "Voor de gegevens: de casus wordt niet in behandeling genomen, dus de persoonsgegevens worden vernietigd"
+                    + " of geanonimiseerd, nadat de aanmelder antwoord heeft gekregen"
+                    : "For the data: the case is not taken into treatment, so its personal data are deleted or anonymised,"
+                    + " after the referrer has been answered";
+            case SHIELD -> nl
+                    ? "Voor de gegevens: de persoonsgegevens in de casus worden na afsluiting afgeschermd tot het einde van"
+                    + " de bewaartermijn"
+                    : "For the data: the personal data in the case are shielded after closing until the end of retention";
+            case STOP -> nl
+                    ? "Voor de gegevens: het huis verwerkt ze niet verder onder art. 2.31 WGS; ze worden direct afgeschermd"
+                    + " en vernietigd zodra ze niet meer nodig zijn, binnen de termijn van art. 1.8 lid 7 WGS"
+                    : "For the data: the house processes them no further under art. 2.31 WGS; they are shielded at once and"
+                    + " deleted when no longer needed, within the limit of art. 1.8 lid 7 WGS";
+        };
     }
 }

@@ -1,6 +1,7 @@
 package io.github.zvhsdk.rules.casework;
 
 import io.github.zvhsdk.model.CaseStatus;
+import io.github.zvhsdk.model.IntakeRegime;
 import io.github.zvhsdk.model.PartnerType;
 import io.github.zvhsdk.model.rule.Citation;
 import io.github.zvhsdk.model.rule.Fact;
@@ -8,6 +9,7 @@ import io.github.zvhsdk.model.rule.Facts;
 import io.github.zvhsdk.model.rule.RefusalRule;
 import io.github.zvhsdk.model.rule.SourceId;
 import io.github.zvhsdk.model.rule.Tri;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -26,14 +28,24 @@ final class LifecycleRules {
     static final Fact<CloseReason> CLOSE_REASON = Fact.ofEnum("closeReason", CloseReason.class);
     static final Fact<Tri> PLAN_EVALUATED = Fact.tri("planEvaluated");
     static final Fact<Tri> LOCAL_TAKEOVER = Fact.tri("localTakeover");
+    static final Fact<IntakeRegime> INTAKE_REGIME = Fact.ofEnum("intakeRegime", IntakeRegime.class);
+    static final Fact<Tri> TOP_X_CRITERIA_MET = Fact.tri("topX.criteriaMet");
+    static final Fact<Tri> TOP_X_CRITERIA_PUBLISHED = Fact.tri("topX.criteriaPublished");
+    static final Fact<Tri> HAND_OVER_ACCEPTED = Fact.tri("handOverAccepted");
+    /** Derived from {@code asOf} and the configured WGS date, so never unknown: {@code asOf} is on or after that date. */
+    static final Fact<Tri> WGS_IN_FORCE = Fact.tri("asOf.wgsInForce");
+    /** Derived from {@code asOf}, so never unknown: {@code asOf} is on or after {@link Lifecycle#HAND_OVER_DATE}. */
+    static final Fact<Tri> HAND_OVER_IN_FORCE = Fact.tri("asOf.handOverInForce");
 
     /**
      * The fact names casework.md defines {@code missing} over. The other facts a rule reads are required
-     * ({@code status}, {@code event}, {@code closeReason}) or, for {@code referrer.type}, not a missing-fact name of
-     * the spec: they take part in the completions but are never named.
+     * ({@code status}, {@code event}, {@code closeReason}, {@code intakeRegime} where a rule reads it), derived from
+     * {@code asOf} (never unknown) or, for {@code referrer.type}, not a missing-fact name of the spec: they take part
+     * in the completions but are never named.
      */
     static final Set<String> MISSING_NAMES = Set.of(REFERRER_PARTICIPANT.name(), INTAKE_OUTCOME.name(),
-            ADVICE_TO_REFERRER.name(), PLAN_EVALUATED.name(), LOCAL_TAKEOVER.name());
+            ADVICE_TO_REFERRER.name(), PLAN_EVALUATED.name(), LOCAL_TAKEOVER.name(), TOP_X_CRITERIA_MET.name(),
+            TOP_X_CRITERIA_PUBLISHED.name(), HAND_OVER_ACCEPTED.name());
 
     /** CASE-TRANSITION (model.md, forward-only status): the pair of status and event is not in the table. */
     static final RefusalRule CASE_TRANSITION = RefusalRule.of("CASE-TRANSITION", List.of(STATUS, EVENT),
@@ -61,6 +73,26 @@ final class LifecycleRules {
     static final RefusalRule CASE_CLOSE_REASON = RefusalRule.of("CASE-CLOSE-REASON",
             List.of(CLOSE_REASON, PLAN_EVALUATED, INTAKE_OUTCOME, LOCAL_TAKEOVER), LifecycleRules::closeRefused,
             List.of(Citation.of(SourceId.WVV2024, "§5.2")));
+
+    /**
+     * CASE-TOPX (SRC-WGS art. 2.32 lid 1 and 3; SRC-BGS art. 2.22; rev. 2): {@code asOf} is before the WGS date, or
+     * {@code intakeRegime} is not {@code WGS2025}, or not all of {@code intakeOutcome}, {@code topX.criteriaMet} and
+     * {@code topX.criteriaPublished} are TRUE.
+     */
+    static final RefusalRule CASE_TOPX = RefusalRule.of("CASE-TOPX",
+            List.of(WGS_IN_FORCE, INTAKE_REGIME, INTAKE_OUTCOME, TOP_X_CRITERIA_MET, TOP_X_CRITERIA_PUBLISHED),
+            f -> f.tri(WGS_IN_FORCE).not()
+                    .or(f.is(INTAKE_REGIME, IntakeRegime.WGS2025).not())
+                    .or(f.tri(INTAKE_OUTCOME).and(f.tri(TOP_X_CRITERIA_MET)).and(f.tri(TOP_X_CRITERIA_PUBLISHED)).not()),
+            List.of(Citation.of(SourceId.WGS, "art. 2.32 lid 1, 3"), Citation.of(SourceId.BGS, "art. 2.22")));
+
+    /**
+     * CASE-HANDOVER (SRC-WGS art. 2.31 lid 13; rev. 2): {@code asOf} is before 2025-07-01 (a fixed date, not moved by
+     * the configured WGS date), or {@code handOverAccepted} is not TRUE.
+     */
+    static final RefusalRule CASE_HANDOVER = RefusalRule.of("CASE-HANDOVER", List.of(HAND_OVER_IN_FORCE, HAND_OVER_ACCEPTED),
+            f -> f.tri(HAND_OVER_IN_FORCE).not().or(f.tri(HAND_OVER_ACCEPTED).not()),
+            List.of(Citation.of(SourceId.WGS, "art. 2.31 lid 13")));
 
     private LifecycleRules() {}
 
@@ -90,12 +122,19 @@ final class LifecycleRules {
             case ADMIT -> CASE_ADMIT_CRITERIA;
             case DECLINE -> CASE_DECLINE_ADVICE;
             case CLOSE -> CASE_CLOSE_REASON;
+            case PLACE_ON_TOP_X -> CASE_TOPX;
+            case HAND_OVER -> CASE_HANDOVER;
         };
     }
 
-    /** @return the facts as the rules read them */
-    static Facts factsOf(TransitionFacts t) {
-        return Facts.empty()
+    /**
+     * @param t the facts
+     * @param asOf the reference date
+     * @param wgsDate the configured WGS date
+     * @return the facts as the rules read them, with the two facts derived from {@code asOf}
+     */
+    static Facts factsOf(TransitionFacts t, LocalDate asOf, LocalDate wgsDate) {
+        return Facts.builder()
                 .with(STATUS, t.status())
                 .with(EVENT, t.event())
                 .with(REFERRER_TYPE, t.referrer().type().orElse(null))
@@ -104,6 +143,13 @@ final class LifecycleRules {
                 .with(ADVICE_TO_REFERRER, t.adviceToReferrer())
                 .with(CLOSE_REASON, t.closeReason().orElse(null))
                 .with(PLAN_EVALUATED, t.planEvaluated())
-                .with(LOCAL_TAKEOVER, t.localTakeover());
+                .with(LOCAL_TAKEOVER, t.localTakeover())
+                .with(INTAKE_REGIME, t.intakeRegime().orElse(null))
+                .with(TOP_X_CRITERIA_MET, t.topX().criteriaMet())
+                .with(TOP_X_CRITERIA_PUBLISHED, t.topX().criteriaPublished())
+                .with(HAND_OVER_ACCEPTED, t.handOverAccepted())
+                .with(WGS_IN_FORCE, Tri.of(!asOf.isBefore(wgsDate)))
+                .with(HAND_OVER_IN_FORCE, Tri.of(!asOf.isBefore(Lifecycle.HAND_OVER_DATE)))
+                .build();
     }
 }

@@ -54,7 +54,10 @@ public interface TransitionDecision {
      */
     List<String> missing();
 
-    /** @return on an allowed {@link Event#ADMIT}, the regime the case is admitted under; else empty */
+    /**
+     * @return on an allowed {@link Event#ADMIT} or {@link Event#PLACE_ON_TOP_X}, the regime the case is admitted under
+     *     (sharing.md reads it as {@code case.admittedUnder}); else empty
+     */
     Optional<IntakeRegime> admittedUnder();
 
     /**
@@ -62,6 +65,13 @@ public interface TransitionDecision {
      *     house stays on as adviser (escalation.md); else empty
      */
     Optional<Venue> advisoryRole();
+
+    /**
+     * @return on an allowed step whose {@code asOf} is on or after {@link #wgsDate()}, what the step means for the
+     *     case's personal data: {@link DataAction#DELETE} for {@link Event#DECLINE}, {@link DataAction#SHIELD} for
+     *     {@link Event#CLOSE}, {@link DataAction#STOP} for {@link Event#HAND_OVER} (rev. 2); else empty
+     */
+    Optional<DataAction> dataAction();
 
     /** @return every evaluated rule with the value of its refusal condition and its missing facts, in evaluation order */
     List<RuleResult> rules();
@@ -71,6 +81,12 @@ public interface TransitionDecision {
 
     /** @return the reference date the decision was taken on; never null */
     LocalDate asOf();
+
+    /**
+     * @return the WGS date of the configuration applied ({@link TransitionConfig#wgsDate()}): from it on,
+     *     {@code CASE-TOPX} can allow a placement and an allowed step carries its {@link #dataAction()}; never null
+     */
+    LocalDate wgsDate();
 
     /**
      * A short paragraph a caseworker can read.

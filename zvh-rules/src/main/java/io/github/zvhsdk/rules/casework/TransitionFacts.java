@@ -18,10 +18,11 @@ import org.immutables.value.Value;
  * with those names.
  *
  * <p>Required: {@link #status()} and {@link #event()}, plus the parameter of the step asked for:
- * {@link #intakeRegime()} for {@link Event#ADMIT} (the regime to record) and {@link #closeReason()} for
- * {@link Event#CLOSE} (a case is not closed without a reason). Building facts without them throws
- * {@link io.github.zvhsdk.model.InvalidInputException} naming the field. Every other fact absent is unknown: the
- * three-valued facts default to {@link Tri#UNKNOWN} and the referrer to one of whom nothing is known.
+ * {@link #intakeRegime()} for {@link Event#ADMIT} and {@link Event#PLACE_ON_TOP_X} (the regime to record) and
+ * {@link #closeReason()} for {@link Event#CLOSE} (a case is not closed without a reason). Building facts without them
+ * throws {@link io.github.zvhsdk.model.InvalidInputException} naming the field. Every other fact absent is unknown: the
+ * three-valued facts default to {@link Tri#UNKNOWN}, the referrer to one of whom nothing is known and {@link #topX()}
+ * to Top-X facts of which nothing is known.
  *
  * <p>This type is immutable and thread-safe.
  */
@@ -51,7 +52,10 @@ public interface TransitionFacts {
         return Tri.UNKNOWN;
     }
 
-    /** @return the regime of that intake decision; required for {@link Event#ADMIT}, else may be empty */
+    /**
+     * @return the regime of that intake decision; required for {@link Event#ADMIT} and {@link Event#PLACE_ON_TOP_X},
+     *     else may be empty
+     */
     Optional<IntakeRegime> intakeRegime();
 
     /** @return whether advice on how to go on has been given to the referrer; UNKNOWN by default */
@@ -75,6 +79,25 @@ public interface TransitionFacts {
         return Tri.UNKNOWN;
     }
 
+    /**
+     * @return what is known of the Top-X list for this case ({@code topX.criteriaMet}, {@code topX.criteriaPublished};
+     *     rev. 2); by default nothing
+     */
+    @Value.Default
+    @JsonSetter(nulls = Nulls.SKIP)
+    default TopX topX() {
+        return TopX.unknown();
+    }
+
+    /**
+     * @return whether the radicalisation case consultation has taken the case into treatment (rev. 2; SRC-WGS art.
+     *     2.31 lid 13); UNKNOWN by default
+     */
+    @Value.Default
+    default Tri handOverAccepted() {
+        return Tri.UNKNOWN;
+    }
+
     /** @return a new builder */
     static ImmutableTransitionFacts.Builder builder() {
         return ImmutableTransitionFacts.builder();
@@ -89,8 +112,12 @@ public interface TransitionFacts {
                 .requireNonNull(adviceToReferrer(), "adviceToReferrer")
                 .requireNonNull(planEvaluated(), "planEvaluated")
                 .requireNonNull(localTakeover(), "localTakeover")
+                .requireNonNull(topX(), "topX")
+                .requireNonNull(handOverAccepted(), "handOverAccepted")
                 .require(event() != Event.ADMIT || intakeRegime().isPresent(), "intakeRegime", "MODEL-REQUIRED",
                         "is required for event ADMIT: the regime to record as admittedUnder")
+                .require(event() != Event.PLACE_ON_TOP_X || intakeRegime().isPresent(), "intakeRegime", "MODEL-REQUIRED",
+                        "is required for event PLACE_ON_TOP_X: the regime to record as admittedUnder")
                 .require(event() != Event.CLOSE || closeReason().isPresent(), "closeReason", "MODEL-REQUIRED",
                         "is required for event CLOSE: a case is not closed without a reason")
                 .throwIfAny();

@@ -47,7 +47,10 @@ public interface PlanFacts {
     @JsonSetter(nulls = Nulls.AS_EMPTY, contentNulls = Nulls.FAIL)
     Set<PartnerType> involvedPartners();
 
-    /** @return the casusregie holders decided by regie.md; one or two, required */
+    /**
+     * @return the casusregie holders decided by regie.md; one or two, required, never {@code ZVH} (the house holds
+     *     procesregie, never casusregie: rule {@code PLAN-CASUSREGIE-ZVH}, rev. 2)
+     */
     @JsonSetter(nulls = Nulls.AS_EMPTY, contentNulls = Nulls.FAIL)
     Set<PartnerType> casusregie();
 
@@ -95,8 +98,9 @@ public interface PlanFacts {
     /**
      * The plan check's inputs straight from a regie decision and the facts it was made on, so that an embedder copies
      * no field by hand: {@code caseKind}, {@code involvedPartners}, the leefgebied assessment, {@code householdSize}
-     * (the household of a {@code SYSTEEMGERICHT} case, else 0), the casusregie holders and the holders of the retained
-     * statutory roles. The caller adds the plan itself.
+     * (the size of the household the regie facts list, whatever the case kind: a person-oriented plan may address the
+     * household too, rev. 2; review.md), the casusregie holders and the holders of the retained statutory roles. The
+     * caller adds the plan itself.
      *
      * @param regie the regie decision; never null
      * @param facts the facts that decision was made on; never null
@@ -111,16 +115,24 @@ public interface PlanFacts {
         return fromRegie(regie.casusregie(), retained, facts.lifeDomains())
                 .caseKind(facts.caseKind())
                 .involvedPartners(facts.involvedPartners())
-                .householdSize(facts.caseKind() == CaseKind.SYSTEEMGERICHT ? facts.household().size() : 0);
+                .householdSize(facts.household().size());
     }
 
-    /** Checks every constraint at once. */
+    /**
+     * Checks every constraint at once.
+     *
+     * @throws io.github.zvhsdk.model.InvalidInputException with every violation: {@code MODEL-CASUSREGIE} (not one or
+     *     two holders), {@code PLAN-CASUSREGIE-ZVH} (a holder is {@code ZVH}), {@code MODEL-HOUSEHOLD-SIZE}, and the
+     *     Bean Validation constraints
+     */
     @Value.Check
     default void check() {
         Violations.of(this, "PlanFacts")
                 .requireNonNull(lifeDomains(), "lifeDomains")
                 .require(!casusregie().isEmpty() && casusregie().size() <= 2, "casusregie", "MODEL-CASUSREGIE",
                         "is a set of one or two partner types (regie.md); got " + casusregie().size())
+                .require(!casusregie().contains(PartnerType.ZVH), "casusregie", "PLAN-CASUSREGIE-ZVH",
+                        "names ZVH: the house holds procesregie, never casusregie (SRC-LK2013 §4.2, §5.5)")
                 .require(householdSize() >= 0, "householdSize", "MODEL-HOUSEHOLD-SIZE", "must be 0 or more")
                 .throwIfAny();
     }

@@ -210,8 +210,10 @@ final class PlanRules {
     }
 
     /**
-     * PLAN-TARGET (SRC-LK2013 §3.3): an intervention targets a household member in a case that is not
-     * {@code SYSTEEMGERICHT}, or {@code household[i]} with i ≥ {@code householdSize}; a finding per intervention.
+     * PLAN-TARGET (SRC-LK2013 §3.3; rev. 2): an intervention targets a household member in a {@code GEBIEDSGERICHT} or
+     * {@code THEMAGEBONDEN} case, or {@code household[i]} with i ≥ {@code householdSize}; a finding per intervention. A
+     * person-oriented case may address the household too (SRC-MJA2124 §3, §2.2.3: the person-oriented approach is
+     * "altijd gecombineerd met een systeemgerichte aanpak").
      */
     static List<PlanFinding> target(PlanFacts f) {
         List<PlanFinding> r = new ArrayList<>();
@@ -221,26 +223,34 @@ final class PlanRules {
             if (t.isSubject()) {
                 continue;
             }
-            boolean notSystem = f.caseKind() != CaseKind.SYSTEEMGERICHT;
-            boolean outside = t.householdIndex().getAsInt() >= f.householdSize();
-            if (!notSystem && !outside) {
+            String nl;
+            String en;
+            if (!hasHousehold(f.caseKind())) {
+                nl = "de casus is " + f.caseKind().label(NL) + " en heeft geen eigen huishouden";
+                en = "the case is " + f.caseKind().label(EN) + " and has no household of its own";
+            } else if (t.householdIndex().getAsInt() >= f.householdSize()) {
+                nl = "het huishouden van de casus heeft geen lid " + t;
+                en = "the case's household has no member " + t;
+            } else {
                 continue;
             }
-            List<String> nl = new ArrayList<>();
-            List<String> en = new ArrayList<>();
-            if (notSystem) {
-                nl.add("de casus is " + f.caseKind().label(NL) + ", niet systeemgericht");
-                en.add("the case is " + f.caseKind().label(EN) + ", not system-oriented");
-            }
-            if (outside) {
-                nl.add("het huishouden van de casus heeft geen lid " + t);
-                en.add("the case's household has no member " + t);
-            }
             r.add(finding(TARGET,
-                    "Interventie " + at(i) + " richt zich op " + t + ", maar " + String.join(" en ", nl) + ".",
-                    "Intervention " + at(i) + " targets " + t + ", but " + String.join(" and ", en) + ".")
+                    "Interventie " + at(i) + " richt zich op " + t + ", maar " + nl + ".",
+                    "Intervention " + at(i) + " targets " + t + ", but " + en + ".")
                     .intervention(i).build());
         }
         return r;
+    }
+
+    /**
+     * @param kind the case kind
+     * @return whether a plan for a case of this kind may address household members (PLAN-TARGET, rev. 2): a person-
+     *     or system-oriented case, not an area or theme case
+     */
+    static boolean hasHousehold(CaseKind kind) {
+        return switch (kind) {
+            case PERSOONSGERICHT, SYSTEEMGERICHT -> true;
+            case GEBIEDSGERICHT, THEMAGEBONDEN -> false;
+        };
     }
 }

@@ -115,13 +115,29 @@ class LifecycleTest {
     }
 
     @Test
-    @DisplayName("the table of Event agrees with the model's forward-only statuses")
+    @DisplayName("the table of Event agrees with the model's forward-only statuses: together the events take every step of the model, and no other")
     void eventTable_agreesWithCaseStatus() {
+        // rev. 2: ADMITTED is reached by ADMIT (from SCREENING) and by PLACE_ON_TOP_X (from REGISTERED or SCREENING), so
+        // one event no longer covers a model step alone; the union of the events' steps is the model's order
         for (CaseStatus s : CaseStatus.values()) {
-            for (Event e : Event.values()) {
-                assertThat(e.isStepFrom(s)).as("%s %s", s, e).isEqualTo(s.canMoveTo(e.to()));
+            for (CaseStatus t : CaseStatus.values()) {
+                boolean byAnEvent = false;
+                for (Event e : Event.values()) {
+                    byAnEvent |= e.isStepFrom(s) && e.to() == t;
+                }
+                assertThat(byAnEvent).as("%s → %s", s, t).isEqualTo(s.canMoveTo(t));
             }
         }
+        for (Event e : Event.values()) {
+            for (CaseStatus s : e.from()) {
+                assertThat(s.canMoveTo(e.to())).as("%s from %s", e, s).isTrue();
+            }
+        }
+        assertThat(Event.PLACE_ON_TOP_X.from()).containsExactlyInAnyOrder(CaseStatus.REGISTERED, CaseStatus.SCREENING);
+        assertThat(Event.PLACE_ON_TOP_X.to()).isEqualTo(CaseStatus.ADMITTED);
+        assertThat(Event.HAND_OVER.from()).containsExactlyInAnyOrder(CaseStatus.REGISTERED, CaseStatus.SCREENING,
+                CaseStatus.ADMITTED);
+        assertThat(Event.HAND_OVER.to()).isEqualTo(CaseStatus.HANDED_OVER);
     }
 
     static Stream<Arguments> badInput() {
@@ -136,7 +152,23 @@ class LifecycleTest {
                 Arguments.of("{\"status\":\"SCREENING\",\"event\":\"DECLINE\",\"urgent\":\"TRUE\"}", "$.urgent"),
                 Arguments.of("{\"status\":\"UNKNOWN\",\"event\":\"DECLINE\"}", "$.status"),
                 Arguments.of("{\"status\":\"REGISTERED\",\"event\":\"START_SCREENING\",\"referrer\":{\"type\":\"BAKKER\"}}",
-                        "$.referrer.type"));
+                        "$.referrer.type"),
+                Arguments.of("{\"status\":\"SCREENING\",\"event\":\"PLACE_ON_TOP_X\",\"intakeOutcome\":\"TRUE\"}",
+                        "intakeRegime"),
+                Arguments.of("{\"status\":\"SCREENING\",\"event\":\"PLACE_ON_TOP_X\",\"intakeRegime\":\"WGS2025\","
+                        + "\"topX\":{\"criteriaMet\":true}}", "$.topX.criteriaMet"),
+                Arguments.of("{\"status\":\"SCREENING\",\"event\":\"PLACE_ON_TOP_X\",\"intakeRegime\":\"WGS2025\","
+                        + "\"topX\":{\"criteriaMet\":\"TRUE\",\"listed\":\"TRUE\"}}", "$.topX.listed"),
+                Arguments.of("{\"status\":\"SCREENING\",\"event\":\"PLACE_ON_TOP_X\",\"intakeRegime\":\"WGS2025\","
+                        + "\"topX\":\"TRUE\"}", "$.topX"),
+                Arguments.of("{\"status\":\"SCREENING\",\"event\":\"PLACE_ON_TOP_X\",\"intakeRegime\":\"WGS2025\","
+                        + "\"topX.criteriaMet\":\"TRUE\"}", "$.topX.criteriaMet"),
+                Arguments.of("{\"status\":\"ADMITTED\",\"event\":\"HAND_OVER\",\"handOverAccepted\":true}",
+                        "$.handOverAccepted"),
+                Arguments.of("{\"status\":\"ADMITTED\",\"event\":\"HAND_OVER\",\"handOverAccepted\":\"YES\"}",
+                        "$.handOverAccepted"),
+                Arguments.of("{\"status\":\"HANDED_OVER \",\"event\":\"CLOSE\",\"closeReason\":\"OTHER\"}", "$.status"),
+                Arguments.of("{\"status\":\"ADMITTED\",\"event\":\"TOP_X\"}", "$.event"));
     }
 
     @ParameterizedTest
@@ -179,6 +211,10 @@ class LifecycleTest {
         assertThatThrownBy(() -> Lifecycle.transition(f, null)).isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> Lifecycle.transition(null, AS_OF)).isInstanceOf(NullPointerException.class)
                 .hasMessage("facts");
+        assertThatThrownBy(() -> Lifecycle.transition(f, null, AS_OF)).isInstanceOf(NullPointerException.class)
+                .hasMessage("config");
+        assertThatThrownBy(() -> Lifecycle.transition(f, TransitionConfig.defaults(), LocalDate.of(2012, 12, 31)))
+                .isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> TransitionFacts.builder().build()).isInstanceOfSatisfying(InvalidInputException.class,
                 e -> assertThat(e.violations()).extracting(Violation::field).containsExactlyInAnyOrder("status", "event"));
     }
@@ -240,11 +276,19 @@ class LifecycleTest {
     @Test
     @DisplayName("every new enum constant has a Dutch and an English label")
     void enums_areLabelled() {
-        for (Labelled l : List.<Labelled>of(Event.values()[0], Event.values()[1], Event.values()[2], Event.values()[3],
-                CloseReason.GOALS_REACHED, CloseReason.CRITERIA_NO_LONGER_MET, CloseReason.OTHER)) {
-            assertThat(l.labelNl()).isNotBlank().isNotEqualTo(l.labelEn());
-            assertThat(l.labelEn()).isNotBlank();
+        List<Labelled> all = new java.util.ArrayList<>(List.of(Event.values()));
+        all.addAll(List.of(CloseReason.values()));
+        all.addAll(List.of(DataAction.values()));
+        assertThat(all).hasSize(6 + 3 + 3);
+        for (Labelled l : all) {
+            assertThat(l.labelNl()).as("%s", l).isNotBlank().isNotEqualTo(l.labelEn());
+            assertThat(l.labelEn()).as("%s", l).isNotBlank();
         }
+        assertThat(Event.PLACE_ON_TOP_X.labelNl()).isEqualTo("op de Top-X-lijst plaatsen");
+        assertThat(Event.HAND_OVER.labelEn()).isEqualTo("hand over to the radicalisation case consultation");
+        assertThat(DataAction.DELETE.citation()).hasToString("SRC-BGS art. 1.16 lid 1 b");
+        assertThat(DataAction.SHIELD.citation()).hasToString("SRC-WGS art. 2.31 lid 8");
+        assertThat(DataAction.STOP.citation()).hasToString("SRC-WGS art. 2.31 lid 13");
     }
 
     /** The Dutch paragraph has the Dutch phrase and not the English one; the English paragraph the other way round. */
@@ -324,5 +368,244 @@ class LifecycleTest {
         assertThat(skip.refusedBy()).containsExactly("CASE-TRANSITION");
         assertThat(skip.explain(Locale.ENGLISH)).contains("CASE-TRANSITION").doesNotContain("CASE-ADMIT-CRITERIA");
         assertThat(skip.explain(NL)).doesNotContain("CASE-ADMIT-CRITERIA");
+    }
+
+    private static TransitionDecision decide(String json, String wgsDate, String asOf) {
+        return Lifecycle.transition(ZvhJson.read(json, TransitionFacts.class),
+                TransitionConfig.builder().wgsDate(LocalDate.parse(wgsDate)).build(), LocalDate.parse(asOf));
+    }
+
+    private static final String TOP_X = "{\"status\":\"SCREENING\",\"event\":\"PLACE_ON_TOP_X\",\"intakeOutcome\":\"TRUE\","
+            + "\"intakeRegime\":\"WGS2025\",\"topX\":{\"criteriaMet\":\"TRUE\",\"criteriaPublished\":\"TRUE\"}}";
+
+    @Test
+    @DisplayName("CASE-TOPX: placed and admitted under the WGS; each condition refuses on its own (TRN-009, TRN-010)")
+    void caseTopX() {
+        TransitionDecision placed = decide(TOP_X);
+        assertThat(placed.allowed()).isTrue();
+        assertThat(placed.to()).contains(CaseStatus.ADMITTED);
+        assertThat(placed.admittedUnder()).contains(IntakeRegime.WGS2025);
+        assertThat(placed.dataAction()).isEmpty();
+        assertThat(placed.citations()).extracting(Object::toString).contains("SRC-WGS art. 2.32 lid 1, 3", "SRC-BGS art. 2.22");
+        assertThat(decide(TOP_X.replace("SCREENING", "REGISTERED")).allowed()).as("from REGISTERED too").isTrue();
+        // each of the three facts FALSE: refused, nothing missing; UNKNOWN: refused, that fact missing
+        for (String fact : List.of("intakeOutcome", "criteriaMet", "criteriaPublished")) {
+            String name = fact.equals("intakeOutcome") ? fact : "topX." + fact;
+            TransitionDecision no = decide(TOP_X.replace("\"" + fact + "\":\"TRUE\"", "\"" + fact + "\":\"FALSE\""));
+            assertThat(no.refusedBy()).as(fact).containsExactly("CASE-TOPX");
+            assertThat(no.missing()).as(fact).isEmpty();
+            TransitionDecision open = decide(TOP_X.replace("\"" + fact + "\":\"TRUE\"", "\"" + fact + "\":\"UNKNOWN\""));
+            assertThat(open.refusedBy()).as(fact).containsExactly("CASE-TOPX");
+            assertThat(open.missing()).as(fact).containsExactly(name);
+            assertThat(open.admittedUnder()).isEmpty();
+        }
+        // absent topX (or JSON null) is unknown: both its facts missing
+        TransitionDecision none = decide("{\"status\":\"SCREENING\",\"event\":\"PLACE_ON_TOP_X\",\"intakeOutcome\":\"TRUE\","
+                + "\"intakeRegime\":\"WGS2025\"}");
+        assertThat(none.missing()).containsExactly("topX.criteriaMet", "topX.criteriaPublished");
+        assertThat(decide("{\"status\":\"SCREENING\",\"event\":\"PLACE_ON_TOP_X\",\"intakeOutcome\":\"TRUE\","
+                + "\"intakeRegime\":\"WGS2025\",\"topX\":null}")).isEqualTo(none);
+        // LK2013: the Top-X list needs the criteria of BGS art. 2.20, so a definite refusal, nothing missing
+        TransitionDecision lk = decide(TOP_X.replace("WGS2025", "LK2013"));
+        assertThat(lk.refusedBy()).containsExactly("CASE-TOPX");
+        assertThat(lk.missing()).isEmpty();
+        // before the WGS date (the configured one): refused, and unknown facts are not missing (the date settles it)
+        TransitionDecision before = decide(TOP_X.replace("\"criteriaPublished\":\"TRUE\"", "\"criteriaPublished\":\"UNKNOWN\""),
+                "2025-03-01", "2025-02-28");
+        assertThat(before.refusedBy()).containsExactly("CASE-TOPX");
+        assertThat(before.missing()).isEmpty();
+        assertThat(decide(TOP_X, "2025-03-01", "2025-03-01").allowed()).as("on the WGS date").isTrue();
+        assertThat(decide(TOP_X, "2025-09-01", "2025-08-31").refusedBy()).as("a later configured WGS date").containsExactly("CASE-TOPX");
+        assertThat(decide(TOP_X, "2025-01-01", "2025-01-01").allowed()).as("an earlier configured WGS date").isTrue();
+    }
+
+    @Test
+    @DisplayName("CASE-HANDOVER: from 2025-07-01, once the radicalisation consultation took the case; STOP from the WGS date (TRN-011, TRN-012)")
+    void caseHandOver() {
+        String accepted = "{\"status\":\"ADMITTED\",\"event\":\"HAND_OVER\",\"handOverAccepted\":\"TRUE\"}";
+        TransitionDecision d = decide(accepted, "2025-03-01", "2025-07-01");
+        assertThat(d.allowed()).isTrue();
+        assertThat(d.to()).contains(CaseStatus.HANDED_OVER);
+        assertThat(d.dataAction()).contains(DataAction.STOP);
+        assertThat(d.admittedUnder()).isEmpty();
+        assertThat(d.advisoryRole()).isEmpty();
+        TransitionDecision early = decide(accepted, "2025-03-01", "2025-06-30");
+        assertThat(early.refusedBy()).containsExactly("CASE-HANDOVER");
+        assertThat(early.missing()).isEmpty();
+        assertThat(early.dataAction()).isEmpty();
+        TransitionDecision notTaken = decide(accepted.replace("TRUE", "FALSE"), "2025-03-01", "2025-07-01");
+        assertThat(notTaken.refusedBy()).containsExactly("CASE-HANDOVER");
+        assertThat(notTaken.missing()).isEmpty();
+        TransitionDecision open = decide("{\"status\":\"REGISTERED\",\"event\":\"HAND_OVER\"}", "2025-03-01", "2025-07-01");
+        assertThat(open.refusedBy()).containsExactly("CASE-HANDOVER");
+        assertThat(open.missing()).containsExactly("handOverAccepted");
+        // before 2025-07-01 the unknown acceptance is not missing: the date alone refuses
+        assertThat(decide("{\"status\":\"REGISTERED\",\"event\":\"HAND_OVER\"}", "2025-03-01", "2025-06-30").missing()).isEmpty();
+        // HANDED_OVER is final (TRN-013), and a closed or declined case cannot be handed over
+        TransitionDecision after = decide("{\"status\":\"HANDED_OVER\",\"event\":\"CLOSE\",\"closeReason\":\"OTHER\"}",
+                "2025-03-01", "2025-09-01");
+        assertThat(after.refusedBy()).containsExactly("CASE-TRANSITION");
+        explainsIn(after, "«overgedragen aan het casusoverleg radicalisering» is definitief",
+                "«handed over to the radicalisation case consultation» is final");
+        for (String end : List.of("CLOSED", "DECLINED", "HANDED_OVER")) {
+            TransitionDecision x = decide(accepted.replace("ADMITTED", end), "2025-03-01", "2025-09-01");
+            assertThat(x.refusedBy()).as(end).containsExactly("CASE-TRANSITION");
+        }
+    }
+
+    @Test
+    @DisplayName("dataAction: DELETE on a decline, SHIELD on a close, from the WGS date on; none before it or on another step (TRN-014, TRN-015)")
+    void dataAction() {
+        String decline = "{\"status\":\"SCREENING\",\"event\":\"DECLINE\",\"adviceToReferrer\":\"TRUE\"}";
+        assertThat(decide(decline, "2025-03-01", "2025-03-01").dataAction()).contains(DataAction.DELETE);
+        assertThat(decide(decline, "2025-03-01", "2025-02-28").dataAction()).isEmpty();
+        assertThat(decide(decline.replace("TRUE", "FALSE"), "2025-03-01", "2025-06-01").dataAction()).as("refused").isEmpty();
+        String close = "{\"status\":\"ADMITTED\",\"event\":\"CLOSE\",\"closeReason\":\"OTHER\"}";
+        assertThat(decide(close, "2025-03-01", "2025-06-01").dataAction()).contains(DataAction.SHIELD);
+        assertThat(decide(close, "2025-09-01", "2025-08-31").dataAction()).as("a later configured WGS date").isEmpty();
+        assertThat(decide(close, "2025-01-01", "2025-01-01").dataAction()).as("an earlier one").contains(DataAction.SHIELD);
+        assertThat(decide("{\"status\":\"SCREENING\",\"event\":\"ADMIT\",\"intakeOutcome\":\"TRUE\",\"intakeRegime\":\"WGS2025\"}",
+                "2025-03-01", "2025-06-01").dataAction()).isEmpty();
+        assertThat(decide("{\"status\":\"REGISTERED\",\"event\":\"START_SCREENING\",\"referrer\":{\"type\":\"ZVH\"}}",
+                "2025-03-01", "2025-06-01").dataAction()).isEmpty();
+        assertThat(decide(TOP_X).dataAction()).isEmpty();
+        // the reference configuration is the WGS from 2025-03-01
+        assertThat(Lifecycle.transition(ZvhJson.read(decline, TransitionFacts.class), LocalDate.of(2025, 3, 1)).dataAction())
+                .contains(DataAction.DELETE);
+        assertThat(Lifecycle.transition(ZvhJson.read(decline, TransitionFacts.class), LocalDate.of(2025, 2, 28)).dataAction())
+                .isEmpty();
+        assertThat(Lifecycle.transition(ZvhJson.read(decline, TransitionFacts.class), AS_OF).wgsDate())
+                .isEqualTo(LocalDate.of(2025, 3, 1));
+    }
+
+    @Test
+    @DisplayName("explanations of the rev. 2 rules and data actions, in their own language")
+    void explain_rev2() {
+        TransitionDecision placed = decide(TOP_X);
+        explainsIn(placed, "Een casus op de Top-X-lijst wordt behandeld als een aanmelding",
+                "A case on the Top-X list is treated as a registration");
+        explainsIn(placed, "«op de Top-X-lijst plaatsen»", "«place on the Top-X list»");
+        explainsIn(decide(TOP_X, "2025-03-01", "2025-02-01"), "op 2025-02-01 geldt de WGS nog niet (vanaf 2025-03-01)",
+                "on 2025-02-01 the WGS does not yet apply (from 2025-03-01)");
+        // an unknown refusal names exactly the conditions that are not established, joined in the paragraph's language
+        TransitionDecision open = decide(TOP_X.replace("\"criteriaMet\":\"TRUE\"", "\"criteriaMet\":\"UNKNOWN\""));
+        explainsIn(open, "): niet vastgesteld is dat de persoon aan de objectieve criteria van de lijst voldoet.",
+                "): it is not established that the person meets the list's objective criteria.");
+        explainsIn(open, "Vast te stellen: topX.criteriaMet.", "To be established: topX.criteriaMet.");
+        explainsIn(decide(TOP_X.replace("\"criteriaPublished\":\"TRUE\"", "\"criteriaPublished\":\"UNKNOWN\"")
+                        .replace("\"intakeOutcome\":\"TRUE\"", "\"intakeOutcome\":\"UNKNOWN\"")),
+                "niet vastgesteld is dat de casus aan de WGS-criteria voldoet en dat de objectieve criteria van de lijst op"
+                        + " internet zijn gepubliceerd.",
+                "it is not established that the case meets the WGS criteria and that the list's objective criteria are"
+                        + " published on the internet.");
+        TransitionDecision none = decide("{\"status\":\"SCREENING\",\"event\":\"PLACE_ON_TOP_X\",\"intakeRegime\":\"WGS2025\"}");
+        String allThree = "it is not established that the case meets the WGS criteria, that the person meets the list's"
+                + " objective criteria and that the list's objective criteria are published on the internet.";
+        assertThat(none.explain(Locale.ENGLISH)).contains(allThree);
+        assertThat(none.explain(NL)).contains("niet vastgesteld is dat de casus aan de WGS-criteria voldoet, dat de persoon"
+                + " aan de objectieve criteria van de lijst voldoet en dat de objectieve criteria");
+        // read back from JSON without missing facts, or with one this version does not know
+        String json = ZvhJson.write(none);
+        TransitionDecision bare = ZvhJson.read(json.replace("\"missing\":[\"intakeOutcome\",\"topX.criteriaMet\","
+                + "\"topX.criteriaPublished\"]", "\"missing\":[]"), TransitionDecision.class);
+        assertThat(bare.rules().get(1).missing()).isEmpty();
+        assertThat(bare.explain(Locale.ENGLISH)).contains(allThree);
+        TransitionDecision later = ZvhJson.read(json.replace("\"missing\":[\"intakeOutcome\",\"topX.criteriaMet\","
+                + "\"topX.criteriaPublished\"]", "\"missing\":[\"topX.laterFact\"]"), TransitionDecision.class);
+        assertThat(later.explain(Locale.ENGLISH)).contains("it is not established topX.laterFact.");
+        // a definite refusal states what a placement needs: an LK2013 intake, a FALSE criterion alike
+        for (TransitionDecision definite : List.of(decide(TOP_X.replace("WGS2025", "LK2013")),
+                decide(TOP_X.replace("\"criteriaPublished\":\"TRUE\"", "\"criteriaPublished\":\"FALSE\"")))) {
+            explainsIn(definite, "plaatsing vraagt dat de casus aan de WGS-criteria voldoet (SRC-BGS art. 2.20), dat de persoon"
+                    + " aan de objectieve criteria van de deelnemers voldoet en dat die criteria op internet zijn gepubliceerd;"
+                    + " daaraan is niet voldaan.", "placement needs the case to meet the WGS criteria (SRC-BGS art. 2.20),"
+                    + " the person to meet the participants' objective criteria, and those criteria to be published on the"
+                    + " internet; not all of that holds.");
+        }
+        assertThat(decide(TOP_X.replace("WGS2025", "LK2013")).explain(Locale.ENGLISH)).contains("CASE-TOPX (SRC-WGS art. 2.32 lid 1, 3; SRC-BGS art. 2.22)");
+
+        String handOver = "{\"status\":\"ADMITTED\",\"event\":\"HAND_OVER\",\"handOverAccepted\":\"TRUE\"}";
+        TransitionDecision stop = decide(handOver, "2025-03-01", "2025-07-01");
+        explainsIn(stop, "het huis verwerkt ze niet verder onder art. 2.31 WGS", "the house processes them no further under art. 2.31 WGS");
+        assertThat(stop.explain(NL)).endsWith("(SRC-WGS art. 2.31 lid 13).");
+        assertThat(stop.explain(Locale.ENGLISH)).endsWith("(SRC-WGS art. 2.31 lid 13).");
+        explainsIn(decide(handOver, "2025-03-01", "2025-06-30"), "geldt pas vanaf 2025-07-01", "applies only from 2025-07-01");
+        explainsIn(decide(handOver.replace("TRUE", "FALSE"), "2025-03-01", "2025-07-01"),
+                "het casusoverleg radicalisering heeft de casus niet in behandeling genomen",
+                "the radicalisation case consultation has not taken the case into treatment");
+        explainsIn(decide(handOver.replace("\"TRUE\"", "\"UNKNOWN\""), "2025-03-01", "2025-07-01"),
+                "niet vastgesteld is dat het casusoverleg radicalisering de casus in behandeling heeft genomen",
+                "it is not established that the radicalisation case consultation has taken the case into treatment");
+
+        TransitionDecision delete = decide("{\"status\":\"REGISTERED\",\"event\":\"DECLINE\",\"adviceToReferrer\":\"TRUE\"}");
+        explainsIn(delete, "de persoonsgegevens worden vernietigd of geanonimiseerd, nadat de aanmelder antwoord heeft gekregen",
+                "its personal data are deleted or anonymised, after the referrer has been answered");
+        assertThat(delete.explain(NL)).endsWith("(SRC-BGS art. 1.16 lid 1 b).");
+        TransitionDecision shield = decide("{\"status\":\"ADMITTED\",\"event\":\"CLOSE\",\"closeReason\":\"OTHER\"}");
+        explainsIn(shield, "worden na afsluiting afgeschermd tot het einde van de bewaartermijn",
+                "are shielded after closing until the end of retention");
+        assertThat(shield.explain(Locale.ENGLISH)).endsWith("(SRC-WGS art. 2.31 lid 8).");
+        // before the WGS date, an allowed decline says nothing about the data
+        TransitionDecision old = decide("{\"status\":\"REGISTERED\",\"event\":\"DECLINE\",\"adviceToReferrer\":\"TRUE\"}",
+                "2025-03-01", "2024-06-01");
+        assertThat(old.explain(NL)).doesNotContain("gegevens");
+        assertThat(old.explain(Locale.ENGLISH)).doesNotContain("data");
+    }
+
+    @Test
+    @DisplayName("TransitionConfig: the WGS date, 2025-03-01 by default; JSON null is the default; Java null and dates before 2013 are refused")
+    void transitionConfig() {
+        assertThat(TransitionConfig.defaults().wgsDate()).isEqualTo(LocalDate.of(2025, 3, 1));
+        assertThat(TransitionConfig.defaults()).isEqualTo(TransitionConfig.builder().build());
+        assertThat(ZvhJson.read("{}", TransitionConfig.class)).isEqualTo(TransitionConfig.defaults());
+        assertThat(ZvhJson.read("{\"wgsDate\":null}", TransitionConfig.class)).isEqualTo(TransitionConfig.defaults());
+        TransitionConfig c = ZvhJson.read("{\"wgsDate\":\"2025-01-01\"}", TransitionConfig.class);
+        assertThat(c.wgsDate()).isEqualTo(LocalDate.of(2025, 1, 1));
+        assertThat(ZvhJson.read(ZvhJson.write(c), TransitionConfig.class)).isEqualTo(c);
+        assertThatThrownBy(() -> ZvhJson.read("{\"wgsDate\":\"2012-12-31\"}", TransitionConfig.class))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations()).singleElement()
+                        .satisfies(v -> {
+                            assertThat(v.field()).isEqualTo("$.wgsDate");
+                            assertThat(v.ruleId()).isEqualTo("FRAMEWORK-DATE");
+                        }));
+        assertThat(TransitionConfig.builder().wgsDate(LocalDate.of(2013, 1, 1)).build().wgsDate())
+                .isEqualTo(LocalDate.of(2013, 1, 1));
+        assertThatThrownBy(() -> TransitionConfig.builder().wgsDate(null).build())
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations()).singleElement()
+                        .satisfies(v -> {
+                            assertThat(v.field()).isEqualTo("wgsDate");
+                            assertThat(v.ruleId()).isEqualTo("MODEL-REQUIRED");
+                        }));
+        assertThatThrownBy(() -> ZvhJson.read("{\"wgsDate\":\"2025-03-01\",\"complexityReading\":\"STANDALONE_D\"}",
+                TransitionConfig.class)).isInstanceOf(InvalidInputException.class).hasMessageContaining("complexityReading");
+    }
+
+    @Test
+    @DisplayName("TopX and the rev. 2 facts: defaults, Java nulls refused naming the field, JSON round trip with the new decision keys")
+    void topXAndRoundTrip() {
+        assertThat(TopX.unknown().criteriaMet()).isEqualTo(Tri.UNKNOWN);
+        assertThat(TopX.unknown().criteriaPublished()).isEqualTo(Tri.UNKNOWN);
+        assertThat(TopX.of(Tri.TRUE, Tri.FALSE).criteriaPublished()).isEqualTo(Tri.FALSE);
+        assertThatThrownBy(() -> TopX.builder().criteriaMet(null).criteriaPublished(null).build())
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
+                        .extracting(Violation::field).containsExactly("criteriaMet", "criteriaPublished"));
+        assertThatThrownBy(() -> TransitionFacts.builder().status(CaseStatus.ADMITTED).event(Event.HAND_OVER)
+                .handOverAccepted(null).topX(null).build())
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
+                        .extracting(Violation::field).containsExactlyInAnyOrder("handOverAccepted", "topX"));
+        TransitionFacts f = ZvhJson.read(TOP_X.replace("}}", "},\"handOverAccepted\":\"FALSE\"}"), TransitionFacts.class);
+        assertThat(f.topX()).isEqualTo(TopX.of(Tri.TRUE, Tri.TRUE));
+        assertThat(f.handOverAccepted()).isEqualTo(Tri.FALSE);
+        assertThat(ZvhJson.read(ZvhJson.write(f), TransitionFacts.class)).isEqualTo(f);
+        assertThat(ZvhJson.write(f)).contains("\"topX\":{\"criteriaMet\":\"TRUE\",\"criteriaPublished\":\"TRUE\"}",
+                "\"handOverAccepted\":\"FALSE\"");
+        for (TransitionDecision d : List.of(decide(TOP_X),
+                decide("{\"status\":\"ADMITTED\",\"event\":\"HAND_OVER\",\"handOverAccepted\":\"TRUE\"}", "2025-03-01", "2025-07-02"))) {
+            String json = ZvhJson.write(d);
+            assertThat(json).contains("\"wgsDate\":\"2025-03-01\"");
+            assertThat(ZvhJson.read(json, TransitionDecision.class)).isEqualTo(d);
+        }
+        assertThat(ZvhJson.write(decide("{\"status\":\"ADMITTED\",\"event\":\"HAND_OVER\",\"handOverAccepted\":\"TRUE\"}",
+                "2025-03-01", "2025-07-02"))).contains("\"dataAction\":\"STOP\"");
     }
 }

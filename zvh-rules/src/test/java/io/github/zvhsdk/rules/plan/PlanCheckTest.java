@@ -159,39 +159,88 @@ class PlanCheckTest {
     }
 
     @Test
-    @DisplayName("PLAN-TARGET: a household member outside a system case, or beyond the household")
+    @DisplayName("PLAN-TARGET (rev. 2): a household member in an area or theme case, or beyond the household; a person or system case may address its household")
     void planTarget() {
         ImmutableIntervention.Builder member = intervention(PartnerType.GEMEENTE).target(Target.household(1));
-        assertThat(check(complete().plan(plan().addInterventions(member.build()).build()).build()).violations())
-                .containsExactly("PLAN-TARGET");
-        ImmutablePlanFacts.Builder system = complete().caseKind(CaseKind.SYSTEEMGERICHT)
-                .plan(plan().addInterventions(member.build()).build());
-        assertThat(check(system.householdSize(2).build()).valid()).isTrue();
-        PlanDecision beyond = check(system.householdSize(1).build());
-        assertThat(beyond.violations()).containsExactly("PLAN-TARGET");
-        assertThat(beyond.findings().get(0).en()).contains("household has no member household[1]");
+        ImmutablePlanFacts.Builder withMember = complete().plan(plan().addInterventions(member.build()).build());
+        // rev. 2 changes this answer: a person-oriented case with a household of two may address household[1] (it was
+        // a PLAN-TARGET violation before, when only a system case could address the household)
+        for (CaseKind kind : List.of(CaseKind.PERSOONSGERICHT, CaseKind.SYSTEEMGERICHT)) {
+            assertThat(check(withMember.caseKind(kind).householdSize(2).build()).valid()).as("%s", kind).isTrue();
+            PlanDecision beyond = check(withMember.caseKind(kind).householdSize(1).build());
+            assertThat(beyond.violations()).as("%s", kind).containsExactly("PLAN-TARGET");
+            assertThat(beyond.findings().get(0).en()).contains("household has no member household[1]");
+            // the boundary: household[i] with i = householdSize - 1 exists, i = householdSize does not
+            assertThat(check(withMember.caseKind(kind).householdSize(0).build()).violations()).containsExactly("PLAN-TARGET");
+        }
+        for (CaseKind kind : List.of(CaseKind.GEBIEDSGERICHT, CaseKind.THEMAGEBONDEN)) {
+            for (int size : new int[] {0, 1, 2, 5}) {
+                PlanDecision d = check(withMember.caseKind(kind).householdSize(size).build());
+                assertThat(d.violations()).as("%s %d", kind, size).containsExactly("PLAN-TARGET");
+            }
+            // the subject itself is always a fine target
+            assertThat(check(complete().caseKind(kind).build()).valid()).as("%s", kind).isTrue();
+        }
+        assertThat(java.util.Arrays.stream(CaseKind.values()).filter(PlanRules::hasHousehold))
+                .containsExactlyInAnyOrder(CaseKind.PERSOONSGERICHT, CaseKind.SYSTEEMGERICHT);
     }
 
     @Test
-    @DisplayName("PLAN-TARGET: each reason on its own and both together, in the finding's text")
+    @DisplayName("PLAN-TARGET: each reason in the finding's text, in its own language")
     void planTargetReasons() {
-        ImmutablePlanFacts.Builder person = complete().plan(plan().addInterventions(intervention(PartnerType.GEMEENTE)
+        ImmutablePlanFacts.Builder base = complete().plan(plan().addInterventions(intervention(PartnerType.GEMEENTE)
                 .target(Target.household(1)).build()).build());
-        // inside the household, but the case is not system-oriented
-        PlanFinding notSystem = check(person.householdSize(2).build()).findings().get(0);
-        assertThat(notSystem.ruleId()).isEqualTo("PLAN-TARGET");
-        assertThat(notSystem.intervention()).contains(2);
-        assertThat(notSystem.en()).isEqualTo("Intervention plan.interventions[2] targets household[1], but the case is "
-                + CaseKind.PERSOONSGERICHT.label(Locale.ENGLISH) + ", not system-oriented.");
-        assertThat(notSystem.nl()).contains("niet systeemgericht").doesNotContain("geen lid");
-        // beyond the household and not system-oriented: both reasons, joined
-        PlanFinding both = check(person.householdSize(1).build()).findings().get(0);
-        assertThat(both.en()).contains("not system-oriented and the case's household has no member household[1]");
-        assertThat(both.nl()).contains("niet systeemgericht en het huishouden van de casus heeft geen lid household[1]");
-        // a system case, beyond the household: only that reason
-        PlanFinding beyond = check(person.caseKind(CaseKind.SYSTEEMGERICHT).householdSize(1).build()).findings().get(0);
-        assertThat(beyond.en()).endsWith("but the case's household has no member household[1].")
-                .doesNotContain("system-oriented");
+        // an area or theme case has no household: that reason alone, whatever the household size
+        PlanFinding area = check(base.caseKind(CaseKind.GEBIEDSGERICHT).householdSize(2).build()).findings().get(0);
+        assertThat(area.ruleId()).isEqualTo("PLAN-TARGET");
+        assertThat(area.intervention()).contains(2);
+        assertThat(area.en()).isEqualTo("Intervention plan.interventions[2] targets household[1], but the case is "
+                + CaseKind.GEBIEDSGERICHT.label(Locale.ENGLISH) + " and has no household of its own.");
+        assertThat(area.nl()).isEqualTo("Interventie plan.interventions[2] richt zich op household[1], maar de casus is "
+                + CaseKind.GEBIEDSGERICHT.label(NL) + " en heeft geen eigen huishouden.");
+        PlanFinding theme = check(base.caseKind(CaseKind.THEMAGEBONDEN).householdSize(0).build()).findings().get(0);
+        assertThat(theme.en()).endsWith("but the case is theme-bound and has no household of its own.")
+                .doesNotContain("no member");
+        // a person case, beyond the household: only that reason
+        PlanFinding beyond = check(base.caseKind(CaseKind.PERSOONSGERICHT).householdSize(1).build()).findings().get(0);
+        assertThat(beyond.en()).isEqualTo("Intervention plan.interventions[2] targets household[1], but the case's household "
+                + "has no member household[1].");
+        assertThat(beyond.nl()).isEqualTo("Interventie plan.interventions[2] richt zich op household[1], maar het huishouden "
+                + "van de casus heeft geen lid household[1].");
+    }
+
+    @Test
+    @DisplayName("PLAN-CASUSREGIE-ZVH (rev. 2): a casusregie naming ZVH is refused input, alone or beside another holder; every violation at once")
+    void casusregieZvh_isRefusedInput() {
+        for (Set<PartnerType> holders : List.of(Set.of(PartnerType.ZVH), Set.of(PartnerType.ZVH, PartnerType.GEMEENTE))) {
+            assertThatThrownBy(() -> complete().casusregie(holders).build())
+                    .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations()).singleElement()
+                            .satisfies(v -> {
+                                assertThat(v.field()).isEqualTo("casusregie");
+                                assertThat(v.ruleId()).isEqualTo("PLAN-CASUSREGIE-ZVH");
+                                assertThat(v.message()).contains("procesregie, never casusregie");
+                            }));
+        }
+        // three holders of which one is ZVH: both rules at once
+        assertThatThrownBy(() -> complete().casusregie(Set.of(PartnerType.ZVH, PartnerType.GEMEENTE, PartnerType.GGZ)).build())
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
+                        .extracting(Violation::ruleId).containsExactly("MODEL-CASUSREGIE", "PLAN-CASUSREGIE-ZVH"));
+        // from JSON, under the JSON path (PLN-009)
+        assertThatThrownBy(() -> ZvhJson.read(String.format(BASE, "[\"ZVH\"]", "\"interventions\":[]"), PlanFacts.class))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations()).singleElement()
+                        .satisfies(v -> {
+                            assertThat(v.field()).isEqualTo("$.casusregie");
+                            assertThat(v.ruleId()).isEqualTo("PLAN-CASUSREGIE-ZVH");
+                        }));
+        // every other partner type may hold casusregie; ZVH may still be named elsewhere (a PLAN-REGISSEUR or PLAN-OWNER
+        // violation, not bad input)
+        for (PartnerType t : PartnerType.values()) {
+            if (t != PartnerType.ZVH) {
+                assertThat(complete().casusregie(Set.of(t)).build().casusregie()).containsExactly(t);
+            }
+        }
+        PlanDecision named = check(complete().plan(plan().regisseur(Set.of(PartnerType.ZVH)).build()).build());
+        assertThat(named.violations()).containsExactly("PLAN-REGISSEUR");
     }
 
     @Test
@@ -260,6 +309,8 @@ class PlanCheckTest {
     @Test
     @DisplayName("several violations at once, each with its detail (PLN-006's case)")
     void severalViolations() {
+        // PLAN-TARGET still holds here under rev. 2: household[0] targets a household of size 0 (the default), not a
+        // member a person-oriented case may address
         PlanDecision d = check(complete().plan(plan().interventions(List.of(
                 intervention(PartnerType.GEMEENTE, LifeDomain.HOUSING).build(),
                 intervention(PartnerType.ZVH, LifeDomain.DRUGS).target(Target.household(0)).due(LocalDate.of(2025, 5, 1))
@@ -307,6 +358,7 @@ class PlanCheckTest {
                 Arguments.of(String.format(BASE, "[\"GEMEENTE\",\"GGZ\",\"RECLASSERING\"]", "\"interventions\":[]"),
                         "$.casusregie"),
                 Arguments.of(String.format(BASE, "[]", "\"interventions\":[]"), "$.casusregie"),
+                Arguments.of(String.format(BASE, "[\"ZVH\"]", "\"interventions\":[]"), "$.casusregie"),
                 Arguments.of("{\"caseKind\":\"PERSOONSGERICHT\",\"plan\":{\"date\":\"2025-06-01\",\"interventions\":[]}}",
                         "$.casusregie"),
                 Arguments.of(String.format(BASE, one, "\"regisseur\":[\"GEMEENTE\"]"), "$.plan.interventions"),

@@ -46,17 +46,38 @@ class PlanFromRegieTest {
     }
 
     @Test
-    @DisplayName("a person case: household members are not considered, so householdSize is 0 and a household target is a PLAN-TARGET violation")
+    @DisplayName("a person case (rev. 2): the household carries over, so the plan may address household[0]; household[1] does not exist")
     void personCase() {
         RegieFacts facts = ZvhJson.read("{\"phase\":3,\"venue\":\"LOCAL\",\"caseKind\":\"PERSOONSGERICHT\","
                 + "\"household\":[{\"relation\":\"PARTNER\"}],\"lifeDomains\":{\"DRUGS\":\"PROBLEM\"}}", RegieFacts.class);
         RegieDecision regie = Regie.decide(facts, AS_OF);
-        PlanOfApproach plan = ZvhJson.read("{\"date\":\"2025-06-01\",\"regisseur\":" + ZvhJson.write(regie.casusregie())
+        String plan = "{\"date\":\"2025-06-01\",\"regisseur\":" + ZvhJson.write(regie.casusregie())
                 + ",\"parties\":[\"GEMEENTE\"],\"evaluationDate\":\"2025-09-01\",\"interventions\":[{\"owner\":\"GEMEENTE\","
-                + "\"lifeDomains\":[\"DRUGS\"],\"target\":\"household[0]\",\"due\":\"2025-07-01\"}]}", PlanOfApproach.class);
-        PlanFacts planFacts = PlanFacts.fromRegie(regie, facts).plan(plan).build();
-        assertThat(planFacts.householdSize()).isZero();
+                + "\"lifeDomains\":[\"DRUGS\"],\"target\":\"household[%d]\",\"due\":\"2025-07-01\"}]}";
+        // rev. 2 changes this answer: householdSize was 0 for a person case, so household[0] was a PLAN-TARGET violation
+        PlanFacts planFacts = PlanFacts.fromRegie(regie, facts)
+                .plan(ZvhJson.read(String.format(plan, 0), PlanOfApproach.class)).build();
+        assertThat(planFacts.householdSize()).isEqualTo(1);
         assertThat(planFacts.retainedHolders()).isEmpty();
+        PlanDecision d = PlanCheck.check(planFacts, AS_OF);
+        assertThat(d.valid()).as(d.explain(java.util.Locale.ENGLISH)).isTrue();
+        PlanFacts beyond = PlanFacts.fromRegie(regie, facts)
+                .plan(ZvhJson.read(String.format(plan, 1), PlanOfApproach.class)).build();
+        assertThat(PlanCheck.check(beyond, AS_OF).violations()).containsExactly("PLAN-TARGET");
+    }
+
+    @Test
+    @DisplayName("an area case: whatever household the regie facts list, a household target is a PLAN-TARGET violation")
+    void areaCase() {
+        RegieFacts facts = ZvhJson.read("{\"phase\":3,\"venue\":\"ZVH\",\"caseKind\":\"GEBIEDSGERICHT\","
+                + "\"identifiedSubject\":false,\"involvedPartners\":[\"POLITIE\"],\"household\":[{\"relation\":\"PARTNER\"}]}",
+                RegieFacts.class);
+        RegieDecision regie = Regie.decide(facts, AS_OF);
+        PlanFacts planFacts = PlanFacts.fromRegie(regie, facts).plan(ZvhJson.read("{\"date\":\"2025-06-01\",\"regisseur\":"
+                + ZvhJson.write(regie.casusregie()) + ",\"parties\":" + ZvhJson.write(regie.casusregie())
+                + ",\"evaluationDate\":\"2025-09-01\",\"interventions\":[{\"owner\":\"GEMEENTE\",\"target\":\"household[0]\","
+                + "\"due\":\"2025-07-01\"}]}", PlanOfApproach.class)).build();
+        assertThat(planFacts.householdSize()).isEqualTo(1);
         assertThat(PlanCheck.check(planFacts, AS_OF).violations()).containsExactly("PLAN-TARGET");
     }
 }

@@ -34,6 +34,9 @@ class PlanPropertiesTest {
     private static final int N = 6_000;
     private static final LocalDate AS_OF = LocalDate.of(2025, 6, 1);
     private static final PartnerType[] TYPES = PartnerType.values();
+    /** The partner types that may hold casusregie: all but the house's own bureau. */
+    private static final PartnerType[] HOLDERS = java.util.Arrays.stream(TYPES).filter(t -> t != PartnerType.ZVH)
+            .toArray(PartnerType[]::new);
 
     private static final List<PlanFacts> SAMPLE = new ArrayList<>();
     private static final Map<PlanFacts, PlanDecision> DECISIONS = new HashMap<>();
@@ -74,9 +77,10 @@ class PlanPropertiesTest {
         }
         LifeDomainAssessment assessment = LifeDomainAssessment.of(ld);
         Set<PartnerType> involved = subset(r, 0.2);
-        Set<PartnerType> casusregie = EnumSet.of(pick(r, TYPES));
+        // never ZVH: a casusregie naming the house is refused input (PLAN-CASUSREGIE-ZVH, rev. 2; PlanCheckTest)
+        Set<PartnerType> casusregie = EnumSet.of(pick(r, HOLDERS));
         if (chance(r, 0.3)) {
-            casusregie.add(pick(r, TYPES));
+            casusregie.add(pick(r, HOLDERS));
         }
         Set<PartnerType> retained = subset(r, 0.08);
         int householdSize = r.nextInt(4);
@@ -170,8 +174,10 @@ class PlanPropertiesTest {
             if (iv.due().isBefore(p.date())) {
                 due.add(i);
             }
-            if (iv.target().householdIndex().isPresent() && (f.caseKind() != CaseKind.SYSTEEMGERICHT
-                    || iv.target().householdIndex().getAsInt() >= f.householdSize())) {
+            // rev. 2: a household target is a violation in an area or theme case, or beyond the household
+            boolean noHousehold = f.caseKind() == CaseKind.GEBIEDSGERICHT || f.caseKind() == CaseKind.THEMAGEBONDEN;
+            if (iv.target().householdIndex().isPresent()
+                    && (noHousehold || iv.target().householdIndex().getAsInt() >= f.householdSize())) {
                 target.add(i);
             }
         }
@@ -249,6 +255,17 @@ class PlanPropertiesTest {
         assertThat(subjectTargets).containsExactlyInAnyOrder(true, false);
         assertThat(SAMPLE.stream().filter(f -> f.plan().interventions().isEmpty()).count()).isPositive();
         assertThat(SAMPLE.stream().filter(f -> f.casusregie().size() == 2).count()).isPositive();
+        // PLAN-TARGET (rev. 2): per case kind, household targets inside and beyond the household are drawn
+        Map<CaseKind, Set<Boolean>> inside = new EnumMap<>(CaseKind.class);
+        for (PlanFacts f : SAMPLE) {
+            f.plan().interventions().forEach(i -> i.target().householdIndex().ifPresent(ix -> inside
+                    .computeIfAbsent(f.caseKind(), k -> new java.util.HashSet<>()).add(ix < f.householdSize())));
+        }
+        for (CaseKind k : CaseKind.values()) {
+            assertThat(inside.get(k)).as("%s", k).containsExactlyInAnyOrder(true, false);
+        }
+        assertThat(SAMPLE.stream().filter(f -> f.plan().regisseur().contains(PartnerType.ZVH)).count())
+                .as("ZVH named as regisseur (not as casusregie)").isPositive();
     }
 
     @Test
