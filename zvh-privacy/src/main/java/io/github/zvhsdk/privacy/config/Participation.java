@@ -2,6 +2,7 @@ package io.github.zvhsdk.privacy.config;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.zvhsdk.model.Bsn;
 import io.github.zvhsdk.model.PartnerType;
 import io.github.zvhsdk.model.Validity;
 import io.github.zvhsdk.model.Violations;
@@ -88,9 +89,12 @@ public interface Participation {
         return ImmutableParticipation.builder();
     }
 
-    /** Checks every constraint at once. */
+    /** Checks every constraint at once: an organisation's name never holds a number that could be a BSN (MODEL-BSN). */
     @Value.Check
     default void check() {
-        Violations.of(this, "Participation").throwIfAny();
+        Violations.of(this, "Participation")
+                .require(!organisation().map(Bsn::mayAppearIn).orElse(false), "organisation", "MODEL-BSN",
+                        "must not hold a run of 8 or more digits (it could be a BSN): an organisation, never a person")
+                .throwIfAny();
     }
 }

@@ -105,11 +105,13 @@ class HouseConfigTest {
     }
 
     @Test
-    @DisplayName("MODEL-BSN: the configuration's id and a provenance's section or note never hold a number that could be a BSN")
+    @DisplayName("MODEL-BSN: the configuration's id, a participant's organisation and a provenance's section or note never hold a "
+            + "number that could be a BSN")
     void noBsnInConfiguration() {
         HouseConfig ref = HouseConfig.reference();
         String json = ZvhJson.write(ref);
         for (String changed : new String[] {
+                json.replace("\"participants\":[{", "\"participants\":[{\"organisation\":\"Zorg " + Canary.BSN + "\","),
                 json.replace("\"id\":\"" + ref.id() + "\"", "\"id\":\"" + Canary.BSN + "\""),
                 json.replaceFirst("\"section\":\"[^\"]*\"", "\"section\":\"" + Canary.BSN + "\""),
                 json.replaceFirst("\"note\":\"[^\"]*\"", "\"note\":\"see " + Canary.BSN + "\"")}) {

@@ -252,6 +252,25 @@ class SharingRetentionTest {
     }
 
     @Test
+    @DisplayName("dates out of order are not refused (the spec names no such combination): they only end retention early or "
+            + "fail a renewal's ground; the covenant's extensions are not read under the WGS retention")
+    void SHARE_RETENTION_datesOutOfOrder() {
+        LocalDate asOf = LocalDate.of(2026, 1, 1);
+        // declined before first processing: ends on declinedOn, already past
+        SharingDecision declined = SharingCheck.check(withCase(CaseFacts.builder().taskCategory(TaskCategory.BASISTAAK)
+                .firstProcessedOn(LocalDate.of(2025, 6, 1)).declinedOn(LocalDate.of(2025, 5, 1)).build()), asOf);
+        assertThat(declined.retentionEnd()).contains(LocalDate.of(2025, 5, 1));
+        assertThat(declined.refusedBy()).contains("SHARE-RETENTION");
+        // closed before first processing, renewed for relapse: closed more than a year before the end, not applied
+        Renewal relapse = Renewal.of(LocalDate.of(2025, 12, 1), RenewalGround.RELAPSE_RISK, Tri.TRUE);
+        SharingDecision closed = SharingCheck.check(withCase(CaseFacts.builder().taskCategory(TaskCategory.BASISTAAK)
+                .firstProcessedOn(LocalDate.of(2025, 6, 1)).closedOn(LocalDate.of(2025, 4, 1)).addRenewal(relapse)
+                .addRetentionExtension(Period.ofYears(10)).build()), asOf);
+        assertThat(closed.retentionEnd()).contains(LocalDate.of(2030, 6, 1));
+        assertThat(closed.renewalsNotApplied()).containsExactly(RenewalNotApplied.of(relapse, List.of(RenewalReason.CLOSED_TOO_EARLY)));
+    }
+
+    @Test
     @DisplayName("aggregated data: retention is reported but no rule applies (SHARE-NO-PERSONAL-DATA)")
     void SHARE_RETENTION_aggregated() {
         SharingDecision d = SharingCheck.check(withCase(admitted().firstProcessedOn(WGS).build()).withAggregated(true)
