@@ -392,6 +392,9 @@ class RetentionTest {
                 .hasMessageContaining("reasons").hasMessageContaining("RETENTION");
         assertThatThrownBy(() -> RenewalNotApplied.of(r, List.of(RenewalReason.AFTER_END, RenewalReason.AFTER_END)))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("once");
+        assertThatThrownBy(() -> Renewal.of(null, null, Tri.TRUE)).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.violations()).extracting(v -> v.field() + " " + v.ruleId())
+                        .containsExactly("ground MODEL-REQUIRED", "on MODEL-REQUIRED"));
         assertThatThrownBy(() -> new WgsRetention(null, List.of(), List.of())).isInstanceOf(NullPointerException.class);
         assertThatThrownBy(() -> Retention.wgs(LocalDate.of(2025, 3, 1), null, null, java.util.Arrays.asList(r, null)))
                 .isInstanceOf(NullPointerException.class);
