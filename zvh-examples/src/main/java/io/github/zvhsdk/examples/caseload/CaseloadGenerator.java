@@ -13,23 +13,35 @@ import io.github.zvhsdk.model.PartnerType;
 import io.github.zvhsdk.model.Prospect;
 import io.github.zvhsdk.model.Relation;
 import io.github.zvhsdk.model.Theme;
+import io.github.zvhsdk.model.rule.FrameworkDates;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.SplittableRandom;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A seeded synthetic caseload: valid facts objects for each decision kind, named as in conformance/FORMAT.md, with
  * unknown facts mixed in. The same seed gives the same caseload, on any machine. For trying {@code zvh batch} and for
  * the benchmarks; the cases are synthetic and describe nobody.
  *
+ * <p>A sharing request's case carries its retention dates (rev. 2) drawn up to the generator's reference date, never
+ * after it: decide the caseload with {@code zvh batch --as-of} that date or a later one. Most cases are first processed
+ * within two years of it, some up to eight; a closed case has its closing date, a declined one its date of declining; a
+ * case first processed under the WGS (from the default WGS date) that is near or past its five years has renewals, on
+ * either ground, most with the origin's consent, some too late. The default reference date, 2025-06-01, is too early
+ * for any WGS case to be renewed: give a later one ({@link #of(String, long, LocalDate)}, {@code zvh generate --as-of})
+ * for those.
+ *
  * <p>Instances are not thread-safe (they hold a random source); use one per thread.
  */
 public final class CaseloadGenerator {
     /** The kinds this generator can produce. */
     public static final List<String> KINDS = List.of("intake", "escalation", "regie", "sharing", "transition", "plan");
+    /** The default reference date: no date of a generated case lies after it. */
+    public static final LocalDate DEFAULT_AS_OF = LocalDate.of(2025, 6, 1);
 
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
     private static final String[] DATA_CATEGORIES = {"IDENTIFYING", "BSN", "CASE_FACTS", "LIFE_DOMAIN_ASSESSMENT", "HEALTH",
@@ -49,24 +61,43 @@ public final class CaseloadGenerator {
 
     private final String kind;
     private final SplittableRandom random;
+    private final LocalDate asOf;
 
-    private CaseloadGenerator(String kind, long seed) {
+    private CaseloadGenerator(String kind, long seed, LocalDate asOf) {
         this.kind = kind;
         this.random = new SplittableRandom(seed);
+        this.asOf = asOf;
     }
 
     /**
+     * A generator for the default reference date, {@link #DEFAULT_AS_OF}.
+     *
      * @param kind one of {@link #KINDS}; never null
      * @param seed the seed: the same seed gives the same caseload
      * @return a generator
      * @throws IllegalArgumentException when the kind is unknown
      */
     public static CaseloadGenerator of(String kind, long seed) {
+        return of(kind, seed, DEFAULT_AS_OF);
+    }
+
+    /**
+     * @param kind one of {@link #KINDS}; never null
+     * @param seed the seed: the same seed gives the same caseload (for one reference date)
+     * @param asOf the reference date: the sharing requests' case dates are drawn up to it; never null, from 2013-01-01
+     * @return a generator
+     * @throws IllegalArgumentException when the kind is unknown or {@code asOf} is before 2013-01-01
+     */
+    public static CaseloadGenerator of(String kind, long seed, LocalDate asOf) {
         Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(asOf, "asOf");
         if (!KINDS.contains(kind)) {
             throw new IllegalArgumentException("unknown kind \"" + kind + "\"; one of " + String.join(", ", KINDS));
         }
-        return new CaseloadGenerator(kind, seed);
+        if (asOf.isBefore(FrameworkDates.FRAMEWORK_START)) {
+            throw new IllegalArgumentException("the reference date " + asOf + " is before " + FrameworkDates.FRAMEWORK_START);
+        }
+        return new CaseloadGenerator(kind, seed, asOf);
     }
 
     /** @return the next facts object */
@@ -247,10 +278,16 @@ public final class CaseloadGenerator {
         o.put("category", pick(DATA_CATEGORIES));
         o.put("purpose", pick(PURPOSES));
         ObjectNode c = o.putObject("case");
-        maybe(c, "status", pick(CaseStatus.values()).name(), 0.9);
+        @Nullable CaseStatus status = chance(0.9) ? pick(CaseStatus.values()) : null;
+        if (status != null) {
+            c.put("status", status.name());
+        }
         maybe(c, "taskCategory", chance(0.75) ? "BASISTAAK" : "PLUSTAAK", 0.9);
         maybe(c, "admittedUnder", pick(REGIMES), 0.8);
         maybe(c, "covenantInForce", tri(), 0.8);
+        if (chance(0.75)) {
+            retention(c, status);
+        }
         maybe(o, "secrecyBasis", pick(SECRECY), 0.7);
         maybe(o, "originRegime", pick(ORIGIN), 0.85);
         maybe(o, "necessityRecorded", tri(), 0.9);
@@ -258,6 +295,61 @@ public final class CaseloadGenerator {
             o.put("aggregated", true);
         }
         return o;
+    }
+
+    /** Days back from {@code asOf}, not before 2013-01-01. */
+    private LocalDate back(int days) {
+        LocalDate d = asOf.minusDays(days);
+        return d.isBefore(FrameworkDates.FRAMEWORK_START) ? FrameworkDates.FRAMEWORK_START : d;
+    }
+
+    /** A date from {@code from} to {@code asOf}, both included. */
+    private LocalDate between(LocalDate from) {
+        return from.plusDays(random.nextLong(asOf.toEpochDay() - from.toEpochDay() + 1));
+    }
+
+    /**
+     * The retention facts of a case (sharing.md, "Retention", rev. 2), none after {@code asOf}: the date of first
+     * processing by status (a registration is days old, an admitted case mostly under two years, a few up to eight), a
+     * closing or declining date for a closed or declined case, and renewals for a WGS case near or past its five years.
+     */
+    private void retention(ObjectNode c, @Nullable CaseStatus status) {
+        int age;
+        if (status == CaseStatus.REGISTERED || status == CaseStatus.SCREENING || status == CaseStatus.DECLINED) {
+            age = random.nextInt(90);
+        } else {
+            double d = random.nextDouble();
+            age = d < 0.7 ? random.nextInt(730) : d < 0.9 ? 730 + random.nextInt(1095) : 1825 + random.nextInt(1095);
+        }
+        LocalDate first = back(age);
+        c.put("firstProcessedOn", first.toString());
+        @Nullable LocalDate closed = null;
+        if (status == CaseStatus.CLOSED && chance(0.85)) {
+            closed = between(first);
+            c.put("closedOn", closed.toString());
+        } else if (status == CaseStatus.DECLINED && chance(0.85)) {
+            c.put("declinedOn", between(first).toString());
+        }
+        LocalDate end = first.plusYears(5);
+        boolean wgsCase = !first.isBefore(FrameworkDates.DEFAULT_WGS_DATE);
+        if (!wgsCase || status == CaseStatus.DECLINED || asOf.isBefore(end.minusDays(180)) || !chance(0.6)) {
+            return;
+        }
+        ArrayNode renewals = c.putArray("renewals");
+        // usually shortly before the end, sometimes too late; repeated two years on, while the date allows it
+        LocalDate on = chance(0.15) ? end.plusDays(1 + random.nextInt(60)) : end.minusDays(random.nextInt(120));
+        for (; !on.isAfter(asOf) && renewals.size() < 3; on = on.plusYears(2).minusDays(random.nextInt(60))) {
+            ObjectNode r = renewals.addObject().put("on", on.toString());
+            boolean closedByThen = closed != null && !closed.isAfter(on);
+            r.put("ground", (closedByThen ? chance(0.85) : chance(0.1)) ? "RELAPSE_RISK" : "STILL_MEETS_CRITERIA");
+            double consent = random.nextDouble();
+            if (consent < 0.93) {
+                r.put("originConsent", consent < 0.85 ? "TRUE" : "FALSE");
+            }
+        }
+        if (renewals.isEmpty()) {
+            c.remove("renewals");
+        }
     }
 
     private ObjectNode transition() {

@@ -146,6 +146,22 @@ class ZvhCliTest {
         assertOneLineError(zvh("generate", kind, "--count", "-1"), "--count");
     }
 
+    @Test
+    @DisplayName("generate --as-of: no case date after it, so batch on that date decides every line; renewals and "
+            + "SHARE-RETENTION appear years after the WGS date; a date before 2013 or not a date is bad usage")
+    void generateAsOf() {
+        Result a = zvh("generate", "sharing", "--count", "400", "--seed", "3", "--as-of", "2031-06-01");
+        assertThat(a.code()).as(a.err()).isZero();
+        assertThat(a.out()).contains("\"renewals\":[").isNotEqualTo(zvh("generate", "sharing", "--count", "400", "--seed", "3").out());
+        Result batch = zvhWithStdin(a.out(), "batch", "sharing", "--as-of", "2031-06-01");
+        assertThat(batch.err()).contains("400 lines, 400 decided, 0 refused");
+        assertThat(batch.out()).contains("\"SHARE-RETENTION\"", "\"retentionEnd\"", "\"renewalsNotApplied\":[{");
+        assertThat(zvh("generate", "sharing", "--count", "1", "--as-of", "2025-06-01").out())
+                .isEqualTo(zvh("generate", "sharing", "--count", "1").out());
+        assertOneLineError(zvh("generate", "sharing", "--count", "1", "--as-of", "2012-12-31"), "--as-of");
+        assertOneLineError(zvh("generate", "sharing", "--count", "1", "--as-of", "soon"), "soon");
+    }
+
     @ParameterizedTest(name = "--lang {0}")
     @ValueSource(strings = {"nl", "en"})
     @DisplayName("demo: every case and every step shows a decision with its explanation; nothing missing, no BSN")

@@ -10,6 +10,7 @@ import io.github.zvhsdk.examples.conformance.ConformanceRunner;
 import io.github.zvhsdk.examples.conformance.DecisionKind;
 import io.github.zvhsdk.examples.conformance.DecisionKinds;
 import io.github.zvhsdk.model.InvalidInputException;
+import io.github.zvhsdk.model.PartnerType;
 import io.github.zvhsdk.model.json.ZvhJson;
 import io.github.zvhsdk.privacy.config.HouseConfig;
 import io.github.zvhsdk.privacy.contact.ContactPoint;
@@ -158,14 +159,30 @@ class DecisionFuzzTest {
     @FuzzTest(maxDuration = "10m")
     void houseConfig(byte[] data) {
         String s = text(data);
+        HouseConfig c = null;
         try {
-            HouseConfig c = ZvhJson.read(s, HouseConfig.class);
-            String out = c + ZvhJson.write(c) + ContactPoint.receive(c.wgsDate().isAfter(AS_OF) ? c.wgsDate() : AS_OF, c)
+            c = ZvhJson.read(s, HouseConfig.class);
+            String out = c + ZvhJson.write(c)
                     + ZvhJson.write(SharingCheck.check(ZvhJson.read(FACTS.get("sharing"), SharingFacts.class), c, AS_OF));
             noDigitsEchoed(s, out);
             assertThat(ZvhJson.read(ZvhJson.write(c), HouseConfig.class)).isEqualTo(c);
         } catch (InvalidInputException e) {
             noDigitsEchoed(s, e.getMessage());
+        }
+        if (c != null) {
+            // the contact point may refuse a configuration whose joint controllers it cannot name (rev. 2): on both sides
+            // of the WGS date, and the helpers that answer for a type
+            for (LocalDate on : new LocalDate[] {c.wgsDate().minusDays(1), c.wgsDate().isAfter(AS_OF) ? c.wgsDate() : AS_OF}) {
+                try {
+                    noDigitsEchoed(s, ZvhJson.write(ContactPoint.receive(on, c)));
+                } catch (InvalidInputException e) {
+                    noDigitsEchoed(s, e.getMessage());
+                }
+                for (PartnerType t : PartnerType.values()) {
+                    assertThat(c.jointController(t, on)).isNotNull();
+                    assertThat(c.publicParticipant(t, on)).isNotNull();
+                }
+            }
         }
         evaluate("sharing", FACTS.get("sharing"), s);
     }

@@ -28,6 +28,7 @@ import io.github.zvhsdk.model.SystemMember;
 import io.github.zvhsdk.model.Validity;
 import io.github.zvhsdk.model.Violation;
 import io.github.zvhsdk.model.json.ZvhJson;
+import io.github.zvhsdk.model.rule.Tri;
 import io.github.zvhsdk.model.testkit.Canary;
 import io.github.zvhsdk.privacy.config.HouseConfig;
 import io.github.zvhsdk.privacy.contact.AccessRequestReceipt;
@@ -37,7 +38,11 @@ import io.github.zvhsdk.privacy.log.ProcessingRecord;
 import io.github.zvhsdk.privacy.minimisation.Minimisation;
 import io.github.zvhsdk.privacy.minimisation.TaggedField;
 import io.github.zvhsdk.privacy.minimisation.TaggedRecord;
+import io.github.zvhsdk.privacy.retention.Renewal;
+import io.github.zvhsdk.privacy.retention.RenewalGround;
+import io.github.zvhsdk.privacy.sharing.CaseFacts;
 import io.github.zvhsdk.privacy.sharing.DataCategory;
+import io.github.zvhsdk.privacy.sharing.ImmutableSharingFacts;
 import io.github.zvhsdk.privacy.sharing.SharingCheck;
 import io.github.zvhsdk.privacy.sharing.SharingDecision;
 import io.github.zvhsdk.privacy.sharing.SharingFacts;
@@ -444,7 +449,7 @@ class LeakCanaryTest {
         p.assertNoLeaks(EXPECTED_CONFIG_PATHS);
     }
 
-    static final int EXPECTED_CONFIG_PATHS = 4686;
+    static final int EXPECTED_CONFIG_PATHS = 6498;
 
     // --- privacy: log, minimisation, contact point ---------------------------------------------------------------
 
@@ -508,10 +513,31 @@ class LeakCanaryTest {
                     ZvhJson.read(json, HouseConfig.class), AS_OF), true);
         }
         p.refused("ContactPoint.receive before the WGS date", () -> ContactPoint.receive(LocalDate.of(2024, 1, 1), reference));
+        // rev. 2: the joint controllers named by organisation (a municipal wijkteam made public), and refused when unsettled
+        for (String c : List.of(BSN9, BSN8, TYPO, NAME)) {
+            String json = ZvhJson.write(reference).replace("\"participants\":[", "\"participants\":[{\"type\":\"SOCIAAL_WIJKTEAM\","
+                    + "\"organisation\":\"" + c + "\",\"role\":\"PUBLIC\",\"validity\":\"2025-03-01/..\",\"provenance\":"
+                    + "{\"source\":\"SRC-WGS\",\"interpretation\":true}},");
+            p.refused("ContactPoint.receive with a public participant named " + c, () -> ContactPoint.receive(AS_OF,
+                    ZvhJson.read(json, HouseConfig.class)), true);
+            p.refused("ContactPoint.receive with an unsettled participant named " + c, () -> ContactPoint.receive(AS_OF,
+                    ZvhJson.read(json.replace(",\"role\":\"PUBLIC\"", ""), HouseConfig.class)), true);
+        }
+        // rev. 2: retention, its renewals not applied and their reasons, in the decision, its JSON and explanations
+        SharingFacts base = allowedSharing();
+        SharingFacts retained = ImmutableSharingFacts.copyOf(base).withCaseFacts(CaseFacts.builder().from(base.caseFacts())
+                .firstProcessedOn(LocalDate.of(2025, 3, 1))
+                .addRenewal(Renewal.of(LocalDate.of(2025, 5, 1), RenewalGround.RELAPSE_RISK, Tri.UNKNOWN)).build());
+        SharingDecision withRetention = SharingCheck.check(retained, AS_OF);
+        assertThat(withRetention.renewalsNotApplied()).hasSize(1);
+        p.clean("SharingDecision with retention JSON", ZvhJson.write(withRetention));
+        p.clean("SharingDecision with retention explain nl", withRetention.explain(Locale.forLanguageTag("nl")));
+        p.clean("SharingDecision with retention explain en", withRetention.explain(Locale.ENGLISH));
+        p.refused("SharingCheck.check with retention dates after asOf", () -> SharingCheck.check(retained, LocalDate.of(2025, 3, 2)));
         p.assertNoLeaks(EXPECTED_PRIVACY_PATHS);
     }
 
-    static final int EXPECTED_PRIVACY_PATHS = 36;
+    static final int EXPECTED_PRIVACY_PATHS = 48;
 
     static DataCategory otherCategory(DataCategory c) {
         for (DataCategory d : DataCategory.values()) {

@@ -292,6 +292,39 @@ class ZvhSchemasTest {
     }
 
     @Test
+    @DisplayName("RETENTION (rev. 2): a sharing caseload with renewals passes the facts schema, its decisions (renewals not "
+            + "applied, retention regime) the decision schema; a renewal needs on and ground, a reason is a RenewalReason")
+    void retentionShapes() {
+        LocalDate asOf = LocalDate.of(2031, 6, 1);
+        CaseloadGenerator g = CaseloadGenerator.of("sharing", 7, asOf);
+        int renewals = 0;
+        int notApplied = 0;
+        for (int i = 0; i < 2000; i++) {
+            ObjectNode facts = g.next();
+            Object d = decide("sharing", facts, asOf);
+            JsonNode decision = ZvhJson.readTree(ZvhJson.write(d));
+            assertThat(errors("sharing", Part.FACTS, facts)).as("line %d: %s", i, facts).isEmpty();
+            assertThat(errors("sharing", Part.DECISION, decision)).as("decision %d", i).isEmpty();
+            renewals += facts.path("case").path("renewals").size();
+            notApplied += decision.path("renewalsNotApplied").size();
+        }
+        assertThat(renewals).isGreaterThan(notApplied).isGreaterThan(10);
+        assertThat(notApplied).isPositive();
+        ObjectNode facts = ZvhSchemas.schema("sharing", Part.FACTS).orElseThrow();
+        assertThat(facts.at("/$defs/Renewal/required").toString()).isEqualTo("[\"ground\",\"on\"]");
+        assertThat(facts.at("/$defs/CaseFacts/properties").has("firstProcessedOn")).isTrue();
+        assertThat(facts.at("/$defs/CaseFacts/properties").has("declinedOn")).isTrue();
+        JsonNode renewal = ZvhJson.readTree("{\"provider\":{\"type\":\"POLITIE\"},\"recipient\":{\"type\":\"GGZ\"},"
+                + "\"category\":\"CASE_FACTS\",\"purpose\":\"CASE_CONSULTATION\",\"case\":{\"renewals\":[{\"originConsent\":\"TRUE\"}]}}");
+        assertThat(errors("sharing", Part.FACTS, renewal)).as("a renewal without on and ground").isNotEmpty();
+        ObjectNode decisionSchema = ZvhSchemas.schema("sharing", Part.DECISION).orElseThrow();
+        assertThat(decisionSchema.at("/$defs/RenewalReason/enum").toString()).contains("AFTER_END", "COVENANT_RETENTION");
+        ObjectNode config = ZvhSchemas.schema("sharing", Part.CONFIG).orElseThrow();
+        assertThat(config.at("/$defs/Participation/properties").has("role")).isTrue();
+        assertThat(config.at("/$defs/Participation/properties").has("conditional")).isTrue();
+    }
+
+    @Test
     @DisplayName("the reference configurations are valid against their config schema")
     void referenceConfigs() {
         Map<String, Object> refs = Map.of("intake", IntakeConfig.defaults(), "escalation", EscalationConfig.defaults(),

@@ -33,7 +33,8 @@ import org.immutables.value.Value;
  * <p>JSON form (all keys required except {@code covenants} and {@code retention}):
  * <pre>{@code
  * {"id": "reference", "wgsDate": "2025-03-01",
- *  "participants": [{"type": "POLITIE", "validity": "2013-01-01/..", "provenance": {...}}],
+ *  "participants": [{"type": "POLITIE", "validity": "2025-03-01/..", "role": "PUBLIC", "provenance": {...}},
+ *                   {"type": "GEHANDICAPTENZORG", "validity": "2025-03-01/..", "role": "PRIVATE", "conditional": true, ...}],
  *  "covenants": [{"validity": "2019-01-01/..", "provenance": {...}}],
  *  "secrecyBound": {"GGZ": {...provenance}}, "bsnEntitled": {"POLITIE": {...provenance}},
  *  "retention": {"baseTerm": "P5Y", "provenance": {...}}}
@@ -43,8 +44,13 @@ import org.immutables.value.Value;
  * {@link #retention()}. It never reads {@link #participants()} or {@link #covenants()}: whether <em>this</em>
  * organisation participates and whether <em>this</em> task's covenant is in force are facts of the request
  * ({@code provider.participant}, {@code case.covenantInForce}); filling them in from a type-level list would be a
- * permissive default. {@link #participation} and {@link #covenantInForce} help a caller establish those facts; the
- * contact point uses the participants.
+ * permissive default. {@link #participation}, {@link #publicParticipant}, {@link #jointController} and
+ * {@link #covenantInForce} help a caller establish those facts; the contact point names the joint controllers from the
+ * participants.
+ *
+ * <p>The participants are dated: the reference profile lists the parties of SRC-LK2013 §5.7 (and Veilig Thuis) up to
+ * the default WGS date and the deelnemers of SRC-WGS art. 2.27, each with its role, from it. A house that moves
+ * {@link #wgsDate()} moves its participants' dates with it.
  *
  * <p>This type is immutable and thread-safe.
  */
@@ -112,28 +118,18 @@ public interface HouseConfig {
      * <p>Only an entry that stands for the type (no {@link Participation#organisation()}) answers for every organisation
      * of the type. Entries that name organisations say that those organisations participate, not that this one does:
      * they leave the answer UNKNOWN (SHARE-PARTICIPANTS fails closed); ask {@link #participation(PartnerType, String,
-     * LocalDate)} with the organisation instead.
+     * LocalDate)} with the organisation instead. A {@link Participation#conditional()} entry answers UNKNOWN.
      *
      * @param type a partner type; never null
      * @param date a date; never null
-     * @return TRUE for {@code ZVH} or a type with an entry for the whole type on that date; UNKNOWN when only named
-     *     organisations of the type are listed on that date, or no participant is listed on that date at all; FALSE for
-     *     a type not listed on that date while others are
+     * @return TRUE for {@code ZVH} or a type with an (unconditional) entry for the whole type on that date; UNKNOWN when
+     *     that entry is conditional, when only named organisations of the type are listed on that date, or when no
+     *     participant is listed on that date at all; FALSE for a type not listed on that date while others are
      */
     default Tri participation(PartnerType type, LocalDate date) {
         Objects.requireNonNull(type, "type");
-        List<Participation> on = participantsOn(date);
-        if (type == PartnerType.ZVH) {
-            return Tri.TRUE;
-        }
-        if (on.isEmpty()) {
-            return Tri.UNKNOWN;
-        }
-        List<Participation> ofType = on.stream().filter(p -> p.type() == type).toList();
-        if (ofType.isEmpty()) {
-            return Tri.FALSE;
-        }
-        return ofType.stream().anyMatch(p -> p.organisation().isEmpty()) ? Tri.TRUE : Tri.UNKNOWN;
+        return type == PartnerType.ZVH ? Tri.TRUE
+                : ParticipantLookup.answer(participantsOn(date), type, null, Participation::participates);
     }
 
     /**
@@ -143,22 +139,84 @@ public interface HouseConfig {
      * @param type the organisation's partner type; never null
      * @param organisation the organisation's name as configured in {@link Participation#organisation()}; never null
      * @param date a date; never null
-     * @return TRUE for {@code ZVH}, or when an entry for the whole type or for this organisation covers the date; FALSE
-     *     when participants are listed on that date and none of them is this organisation or its whole type; UNKNOWN
-     *     when no participant is listed on that date
+     * @return TRUE for {@code ZVH}, or when an entry for this organisation, or failing one for the whole type, covers
+     *     the date (UNKNOWN when that entry is conditional); FALSE when participants are listed on that date and none
+     *     of them is this organisation or its whole type; UNKNOWN when no participant is listed on that date
      */
     default Tri participation(PartnerType type, String organisation, LocalDate date) {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(organisation, "organisation");
-        List<Participation> on = participantsOn(date);
-        if (type == PartnerType.ZVH) {
-            return Tri.TRUE;
-        }
-        if (on.isEmpty()) {
-            return Tri.UNKNOWN;
-        }
-        return Tri.of(on.stream().anyMatch(p -> p.type() == type
-                && (p.organisation().isEmpty() || p.organisation().get().equals(organisation))));
+        return type == PartnerType.ZVH ? Tri.TRUE
+                : ParticipantLookup.answer(participantsOn(date), type, organisation, Participation::participates);
+    }
+
+    /**
+     * Whether a partner type is a public participant (SRC-WGS art. 2.27 lid 1) on a date (sharing.md, "Participants
+     * (rev. 2)"): the participants that judge a registration, admit guests and are the joint controllers.
+     *
+     * @param type a partner type; never null
+     * @param date a date; never null
+     * @return FALSE before the WGS date (a covenant knows parties, not public participants) and for {@code ZVH} (the
+     *     house's bureau is no organisation of its own, SRC-WGS art. 1.3 lid 5: its staff act for the participants);
+     *     otherwise as {@link #participation(PartnerType, LocalDate)}, and the entry's role PUBLIC (UNKNOWN when the
+     *     entry states no role)
+     */
+    default Tri publicParticipant(PartnerType type, LocalDate date) {
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(date, "date");
+        return type == PartnerType.ZVH || date.isBefore(wgsDate()) ? Tri.FALSE
+                : ParticipantLookup.answer(participantsOn(date), type, null, Participation::publicParticipant);
+    }
+
+    /**
+     * Whether one organisation is a public participant on a date (see {@link #publicParticipant(PartnerType, LocalDate)}):
+     * an entry for the organisation answers before one for its whole type, so that a house can make its municipal
+     * sociaal wijkteam a public participant while other wijkteams stay private.
+     *
+     * @param type the organisation's partner type; never null
+     * @param organisation the organisation's name as configured; never null
+     * @param date a date; never null
+     * @return as {@link #publicParticipant(PartnerType, LocalDate)}, for that organisation
+     */
+    default Tri publicParticipant(PartnerType type, String organisation, LocalDate date) {
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(organisation, "organisation");
+        Objects.requireNonNull(date, "date");
+        return type == PartnerType.ZVH || date.isBefore(wgsDate()) ? Tri.FALSE
+                : ParticipantLookup.answer(participantsOn(date), type, organisation, Participation::publicParticipant);
+    }
+
+    /**
+     * Whether a partner type is a joint controller of the house's processing on a date (sharing.md, "Joint controllers
+     * (rev. 2)"): under the WGS (from the WGS date) the public participants only (SRC-WGS art. 2.27 lid 3); under a
+     * covenant (before it) every party to it.
+     *
+     * @param type a partner type; never null
+     * @param date a date; never null
+     * @return {@link #publicParticipant(PartnerType, LocalDate)} from the WGS date; before it
+     *     {@link #participation(PartnerType, LocalDate)}, except FALSE for {@code ZVH} on every date
+     */
+    default Tri jointController(PartnerType type, LocalDate date) {
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(date, "date");
+        return type == PartnerType.ZVH ? Tri.FALSE : ParticipantLookup.answer(participantsOn(date), type, null,
+                p -> p.jointController(!date.isBefore(wgsDate())));
+    }
+
+    /**
+     * Whether one organisation is a joint controller on a date (see {@link #jointController(PartnerType, LocalDate)}).
+     *
+     * @param type the organisation's partner type; never null
+     * @param organisation the organisation's name as configured; never null
+     * @param date a date; never null
+     * @return as {@link #jointController(PartnerType, LocalDate)}, for that organisation
+     */
+    default Tri jointController(PartnerType type, String organisation, LocalDate date) {
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(organisation, "organisation");
+        Objects.requireNonNull(date, "date");
+        return type == PartnerType.ZVH ? Tri.FALSE : ParticipantLookup.answer(participantsOn(date), type, organisation,
+                p -> p.jointController(!date.isBefore(wgsDate())));
     }
 
     /**

@@ -6,6 +6,7 @@ import io.github.zvhsdk.model.Violations;
 import io.github.zvhsdk.model.ZvhStyle;
 import io.github.zvhsdk.model.rule.Citation;
 import io.github.zvhsdk.privacy.config.Participation;
+import io.github.zvhsdk.privacy.sharing.SharingRegime;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.List;
@@ -13,7 +14,8 @@ import org.immutables.value.Value;
 
 /**
  * {@code DSAR-CONTACTPUNT}: a data subject's request received by the house's contact point, as received by every joint
- * controller, with the deadlines of SRC-AVG art. 12(3).
+ * controller (under the WGS the public participants, under a covenant every party; rev. 2), with the deadlines of
+ * SRC-AVG art. 12(3).
  *
  * <p>This type is immutable and thread-safe.
  */
@@ -26,7 +28,18 @@ public interface AccessRequestReceipt {
     @NotNull
     LocalDate receivedOn();
 
-    /** @return every participant on that date: each counts as having received the request (SRC-BGS art. 1.1) */
+    /**
+     * @return the regime on the date of receipt: {@code WGS} from the configuration's WGS date, {@code COVENANT} before
+     *     it; required
+     */
+    @NotNull
+    SharingRegime regime();
+
+    /**
+     * @return every joint controller on that date, in configuration order: each counts as having received the request
+     *     (SRC-BGS art. 1.1 lid 1): under the WGS the public participants (SRC-WGS art. 2.27 lid 3), under a covenant
+     *     every party to it
+     */
     List<Participation> recipients();
 
     /** @return the answer deadline: one month after receipt (SRC-AVG art. 12(3)); required */
@@ -37,7 +50,10 @@ public interface AccessRequestReceipt {
     @NotNull
     LocalDate extendedDeadline();
 
-    /** @return the sources: SRC-BGS art. 1.1 and SRC-AVG art. 12(3) */
+    /**
+     * @return the sources: under the WGS SRC-BGS art. 1.1, SRC-WGS art. 2.27 lid 3 and SRC-AVG art. 12(3); under a
+     *     covenant SRC-AVG art. 26 and art. 12(3)
+     */
     List<Citation> citations();
 
     /** @return the configuration's id; required */

@@ -8,6 +8,7 @@ import io.github.zvhsdk.model.TaskCategory;
 import io.github.zvhsdk.model.Violations;
 import io.github.zvhsdk.model.ZvhStyle;
 import io.github.zvhsdk.model.rule.Tri;
+import io.github.zvhsdk.privacy.retention.Renewal;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.Period;
@@ -17,8 +18,10 @@ import org.immutables.value.Value;
 
 /**
  * What the request knows about the case (JSON {@code case}): {@code status}, {@code taskCategory},
- * {@code admittedUnder}, {@code covenantInForce}, and the retention facts {@code closedOn} and
- * {@code retentionExtensions} (an SDK addition for rule {@code SHARE-RETENTION}). Every fact may be unknown (absent).
+ * {@code admittedUnder}, {@code covenantInForce}, and the retention facts of rule {@code SHARE-RETENTION}
+ * (sharing.md, "Retention", rev. 2): {@code firstProcessedOn}, {@code closedOn}, {@code declinedOn} and
+ * {@code renewals} (WGS), and {@code retentionExtensions} (the covenant's extensions, an SDK addition). Every fact may be
+ * unknown (absent). A date after {@code asOf} is refused by the sharing check (it cannot know {@code asOf} here).
  *
  * <p>This type is immutable and thread-safe.
  */
@@ -43,12 +46,37 @@ public interface CaseFacts {
     }
 
     /**
-     * @return the date the case was closed, when retention is to be checked ({@code SHARE-RETENTION}); empty when
-     *     not given (then retention is not evaluated)
+     * @return the date the house first processed data of this case (rev. 2): the WGS retention runs five years from it,
+     *     and it decides whether the WGS retention applies at all (first processed on or after the WGS date, a
+     *     basistaak); empty when not given (then the WGS retention is not checked)
+     */
+    Optional<LocalDate> firstProcessedOn();
+
+    /**
+     * @return the date the case was closed; empty when not given: the case is not closed (rev. 2). Read for the
+     *     covenant's retention (with the configured terms) and for the WGS renewals' grounds. Only for a {@code CLOSED}
+     *     case (or one whose status is unknown)
      */
     Optional<LocalDate> closedOn();
 
-    /** @return every recorded extension of the retention term, ISO-8601 periods; each positive; read with {@link #closedOn()} */
+    /**
+     * @return the date the case was declined, not taken into treatment (rev. 2): the WGS retention ends on it at the
+     *     latest (SRC-BGS art. 1.16 lid 1 b); empty when not given. Only for a {@code DECLINED} case (or one whose status
+     *     is unknown)
+     */
+    Optional<LocalDate> declinedOn();
+
+    /**
+     * @return the renewals of the WGS retention (rev. 2; SRC-BGS art. 1.16 lid 2–3), in any order; each needs
+     *     {@code on} and {@code ground}
+     */
+    @Size(max = 100)
+    List<Renewal> renewals();
+
+    /**
+     * @return every recorded extension of the covenant's retention term, ISO-8601 periods; each positive; read with
+     *     {@link #closedOn()} under the covenant's retention only (the WGS knows renewals, not extensions)
+     */
     @Size(max = 100)
     List<Period> retentionExtensions();
 
@@ -77,6 +105,10 @@ public interface CaseFacts {
                 "extensions are read only with closedOn");
         v.require(closedOn().isEmpty() || status().isEmpty() || status().get() == CaseStatus.CLOSED, "closedOn",
                 "RETENTION", "a closing date is given but the case status is not CLOSED");
+        v.require(declinedOn().isEmpty() || status().isEmpty() || status().get() == CaseStatus.DECLINED, "declinedOn",
+                "RETENTION", "a date of declining is given but the case status is not DECLINED");
+        v.require(closedOn().isEmpty() || declinedOn().isEmpty(), "declinedOn", "RETENTION",
+                "a case is closed or declined, not both: DECLINED and CLOSED are both final");
         v.throwIfAny();
     }
 }

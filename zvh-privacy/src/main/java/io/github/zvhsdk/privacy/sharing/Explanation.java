@@ -94,7 +94,7 @@ final class Explanation {
                     .map(c -> (nl ? c.labelNl() : c.labelEn()) + " (" + c.ruleId() + ")").collect(Collectors.joining("; ")))
                     .append(". ");
         }
-        d.retentionEnd().ifPresent(e -> b.append(nl ? "Einde bewaartermijn: " : "End of retention: ").append(e).append(". "));
+        RetentionExplanation.append(b, d, nl);
         b.append(nl ? "Configuratie: " : "Configuration: ").append(d.configId()).append(" (").append(d.configDigest()).append(").");
         return b.toString();
     }

@@ -1,18 +1,15 @@
 package io.github.zvhsdk.privacy.sharing;
 
 import io.github.zvhsdk.model.InvalidInputException;
-import io.github.zvhsdk.model.Violation;
 import io.github.zvhsdk.model.rule.FrameworkDates;
 import io.github.zvhsdk.model.rule.RuleResult;
 import io.github.zvhsdk.model.rule.Tri;
 import io.github.zvhsdk.privacy.config.HouseConfig;
-import io.github.zvhsdk.privacy.retention.Retention;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The purpose-bound sharing check of sharing.md: may this provider give this category of data about this person to
@@ -26,9 +23,11 @@ import org.jspecify.annotations.Nullable;
  *       when its condition is TRUE or UNKNOWN. With the regime UNKNOWN, {@code SHARE-COVENANT} and
  *       {@code SHARE-TRANSITION} are not evaluated; for the aggregated-only purposes {@code SHARE-STATUS},
  *       {@code SHARE-RECIPIENT} and {@code SHARE-CATEGORY} do not apply.</li>
- *   <li>{@code SHARE-RETENTION} (an SDK rule for sharing.md's {@code RETENTION}) is evaluated only when the request
- *       gives {@code case.closedOn}: it refuses from the end of retention on (closing date + the configured base term
- *       + every recorded extension).</li>
+ *   <li>{@code SHARE-RETENTION} (rev. 2) is evaluated only when the request gives the dates its case's retention
+ *       needs ({@code case.firstProcessedOn} under the WGS; {@code case.closedOn} and configured terms under a
+ *       covenant): it refuses every purpose after the end of retention, the last day on which the data may be
+ *       processed ({@link RetentionCheck}). The decision carries that end, its regime and the renewals not applied;
+ *       without the dates it says that retention was not checked.</li>
  *   <li>The outcome is DENY when any rule refuses, ALLOW_WITH_CONDITIONS when none does and a condition applies, ALLOW
  *       otherwise; {@code missing} is the union of the refusing rules' missing facts.</li>
  * </ul>
@@ -58,9 +57,9 @@ public final class SharingCheck {
      * @param config the house's configuration; never null
      * @param asOf the reference date; never null, not before 2013-01-01
      * @return the decision; never null
-     * @throws InvalidInputException when {@code asOf} is before 2013-01-01 (FRAMEWORK-DATE), or the retention facts are
-     *     given while the configuration has no retention terms or the closing date lies after {@code asOf}
-     *     (RETENTION); every violation at once
+     * @throws InvalidInputException when {@code asOf} is before 2013-01-01 (FRAMEWORK-DATE), or a retention date
+     *     ({@code case.firstProcessedOn}, {@code case.closedOn}, {@code case.declinedOn}, a renewal's {@code on}) lies
+     *     after {@code asOf} (RETENTION; every such date at once)
      * @throws NullPointerException when an argument is null
      */
     public static SharingDecision check(SharingFacts facts, HouseConfig config, LocalDate asOf) {
@@ -68,7 +67,7 @@ public final class SharingCheck {
         Objects.requireNonNull(config, "config");
         Objects.requireNonNull(asOf, "asOf");
         FrameworkDates.requireInFramework(asOf, "SharingFacts");
-        LocalDate retentionEnd = retentionEnd(facts, config, asOf);
+        RetentionCheck.Result retention = RetentionCheck.of(facts, config, asOf);
 
         SharingRegime regime = SharingRules.regime(facts, config.wgsDate(), asOf);
         ImmutableSharingDecision.Builder d = SharingDecision.builder().facts(facts).asOf(asOf).regime(regime)
@@ -76,14 +75,15 @@ public final class SharingCheck {
         if (regime != SharingRegime.UNKNOWN) {
             d.basis(SharingRules.basis(regime, config.wgsDate(), asOf));
         }
-        if (retentionEnd != null) {
-            d.retentionEnd(retentionEnd);
+        if (retention.end() != null && retention.regime() != null) {
+            d.retentionEnd(retention.end()).retentionRegime(retention.regime());
         }
+        d.renewalsNotApplied(retention.notApplied());
         if (facts.aggregated()) {
             return d.outcome(SharingOutcome.ALLOW).addTrace(SharingRules.NO_PERSONAL_DATA_RESULT).build();
         }
 
-        List<RuleResult> trace = SharingRules.trace(facts, config, regime, asOf, retentionEnd);
+        List<RuleResult> trace = SharingRules.trace(facts, config, regime, asOf, retention.rule());
         List<String> refusedBy = new ArrayList<>(trace.size());
         List<String> missing = new ArrayList<>();
         for (RuleResult result : trace) {
@@ -107,24 +107,5 @@ public final class SharingCheck {
         Set<SharingCondition> conditions = SharingRules.conditions(facts, config);
         return d.outcome(conditions.isEmpty() ? SharingOutcome.ALLOW : SharingOutcome.ALLOW_WITH_CONDITIONS)
                 .conditions(conditions).build();
-    }
-
-    private static @Nullable LocalDate retentionEnd(SharingFacts facts, HouseConfig config, LocalDate asOf) {
-        CaseFacts c = facts.caseFacts();
-        if (c.closedOn().isEmpty()) {
-            return null;
-        }
-        List<Violation> vs = new ArrayList<>();
-        if (config.retention().isEmpty()) {
-            vs.add(new Violation("case.closedOn", "RETENTION",
-                    "retention facts are given but the configuration has no retention terms (they are [open] and must be configured)"));
-        }
-        if (c.closedOn().get().isAfter(asOf)) {
-            vs.add(new Violation("case.closedOn", "RETENTION", "the closing date lies after asOf"));
-        }
-        if (!vs.isEmpty()) {
-            throw new InvalidInputException("SharingFacts", vs);
-        }
-        return Retention.end(c.closedOn().get(), c.retentionExtensions(), config.retention().get());
     }
 }

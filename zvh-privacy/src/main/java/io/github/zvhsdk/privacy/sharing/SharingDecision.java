@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.zvhsdk.model.Violations;
 import io.github.zvhsdk.model.ZvhStyle;
 import io.github.zvhsdk.model.rule.RuleResult;
+import io.github.zvhsdk.privacy.retention.RenewalNotApplied;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.List;
@@ -23,7 +24,7 @@ import org.immutables.value.Value;
  *
  * <p>JSON keys (conformance/FORMAT.md): {@code outcome}, {@code regime}, {@code refusedBy}, {@code conditions},
  * {@code missing}, plus {@code basis}, {@code trace}, {@code facts}, {@code asOf}, {@code configId},
- * {@code configDigest}, {@code retentionEnd}.
+ * {@code configDigest}, {@code retentionEnd} (rev. 2: with {@code retentionRegime} and {@code renewalsNotApplied}).
  *
  * <p>This type is immutable and thread-safe.
  */
@@ -74,8 +75,30 @@ public interface SharingDecision {
     @NotNull
     String configDigest();
 
-    /** @return the end of retention, when the retention facts were given (SHARE-RETENTION) */
+    /**
+     * @return the end of retention SHARE-RETENTION checked {@code asOf} against: the last day on which the data may be
+     *     processed (sharing.md, "Retention"). Under the WGS retention the WGS end (FORMAT.md's {@code retentionEnd});
+     *     under the covenant's, the covenant's end; when the case's retention regime is not known (the task category
+     *     is unknown), the earlier of the ends that may apply. Empty when retention was not checked: the dates it
+     *     needs were not given ({@code case.firstProcessedOn} under the WGS; {@code case.closedOn} and configured
+     *     terms under a covenant)
+     */
     Optional<LocalDate> retentionEnd();
+
+    /**
+     * @return the regime whose retention {@link #retentionEnd()} is: the regime on the date the case was first
+     *     processed ({@code WGS}, {@code COVENANT}, or {@code UNKNOWN} when the task category or the date of first
+     *     processing that would settle it is unknown); present exactly when {@link #retentionEnd()} is
+     */
+    Optional<SharingRegime> retentionRegime();
+
+    /**
+     * @return the renewals of {@code case.renewals} that were not applied, each with its reasons, in date order: under
+     *     the covenant's retention every renewal ({@code COVENANT_RETENTION}). Empty when every renewal was applied or
+     *     none was given, and when the WGS retention may apply but {@code case.firstProcessedOn} is not given (the
+     *     renewals cannot be judged)
+     */
+    List<RenewalNotApplied> renewalsNotApplied();
 
     /** @return true unless DENY */
     @JsonIgnore
@@ -127,6 +150,8 @@ public interface SharingDecision {
                         "SHARE-OUTCOME", "an ALLOW_WITH_CONDITIONS carries conditions")
                 .require(regime() == SharingRegime.UNKNOWN ? basis().isEmpty() : basis().isPresent(), "basis",
                         "SHARE-REGIME", "a known regime has a basis, an unknown one none")
+                .require(retentionEnd().isPresent() == retentionRegime().isPresent(), "retentionRegime",
+                        "SHARE-RETENTION", "an end of retention has its regime, and only then")
                 .throwIfAny();
     }
 }

@@ -12,7 +12,6 @@ import io.github.zvhsdk.model.rule.RuleResult;
 import io.github.zvhsdk.model.rule.SourceId;
 import io.github.zvhsdk.model.rule.Tri;
 import io.github.zvhsdk.privacy.config.HouseConfig;
-import io.github.zvhsdk.privacy.retention.Retention;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -100,7 +99,6 @@ final class SharingRules {
     private static final List<Citation> CITE_BSN = citations(BSN);
     private static final List<Citation> CITE_THIRD_PARTY = citations(THIRD_PARTY);
     private static final List<Citation> CITE_NECESSITY_RULE = citations(NECESSITY_RULE);
-    private static final List<Citation> CITE_RETENTION = citations(RETENTION);
     private static final Definite D_AGGREGATE_ONLY = new Definite(AGGREGATE_ONLY, CITE_AGGREGATE_ONLY);
     private static final Definite D_PARTICIPANTS = new Definite(PARTICIPANTS, CITE_PARTICIPANTS);
     private static final Definite D_COVENANT = new Definite(COVENANT, CITE_COVENANT);
@@ -109,7 +107,6 @@ final class SharingRules {
     private static final Definite D_CATEGORY = new Definite(CATEGORY, CITE_CATEGORY);
     private static final Definite D_SECRECY = new Definite(SECRECY, CITE_SECRECY);
     private static final Definite D_BSN = new Definite(BSN, CITE_BSN);
-    private static final Definite D_RETENTION = new Definite(RETENTION, CITE_RETENTION);
     /** The results that are the same in every decision that has them. */
     static final RuleResult NO_PERSONAL_DATA_RESULT = RuleResult.of(NO_PERSONAL_DATA, Tri.FALSE, List.of(),
             citations(NO_PERSONAL_DATA));
@@ -149,8 +146,8 @@ final class SharingRules {
             case JUSTICE_ORIGIN -> List.of(Citation.of(SourceId.WJSG, "art. 39f, 51c"), Citation.of(SourceId.WPG, ""));
             case BSN -> List.of(Citation.of(SourceId.UAVG, "art. 46"));
             case THIRD_PARTY -> List.of(Citation.of(SourceId.WVV2024, "§6 (criterion a)"));
-            case RETENTION -> List.of(Citation.of(SourceId.AVG, "art. 5(1)(e)"),
-                    Citation.of(SourceId.REFERENCE_POLICY, "sharing.md, RETENTION"));
+            case RETENTION -> List.of(Citation.of(SourceId.WGS, "art. 1.8 lid 7"), Citation.of(SourceId.BGS, "art. 1.16"),
+                    Citation.of(SourceId.AVG, "art. 5(1)(e)"));
             default -> throw new IllegalArgumentException("unknown rule " + ruleId);
         };
     }
@@ -206,7 +203,7 @@ final class SharingRules {
      * constant result (the same result a {@link RefusalRule} that reads nothing gives).
      */
     static List<RuleResult> trace(SharingFacts f, HouseConfig config, SharingRegime regime, LocalDate asOf,
-            @Nullable LocalDate retentionEnd) {
+            @Nullable RuleResult retention) {
         PartnerType provider = f.provider().type();
         PartnerType recipient = f.recipient().type();
         DataCategory category = f.category();
@@ -281,9 +278,9 @@ final class SharingRules {
         // SHARE-NECESSITY: no recorded necessity.
         trace.add(rule(NECESSITY_RULE, CITE_NECESSITY_RULE, List.of(NECESSITY), y -> y.tri(NECESSITY).not()).evaluate(x));
 
-        // SHARE-RETENTION: only when the retention facts are given: asOf on or after the end of retention.
-        if (retentionEnd != null) {
-            trace.add(D_RETENTION.of(Retention.isExpired(retentionEnd, asOf)));
+        // SHARE-RETENTION (rev. 2): only when the retention dates are given; asOf after the end (RetentionCheck).
+        if (retention != null) {
+            trace.add(retention);
         }
         return trace;
     }

@@ -35,7 +35,11 @@ class HouseConfigTest {
         assertThat(ref.participantsOn(LocalDate.of(2014, 6, 1))).extracting(Participation::type).doesNotContain(PartnerType.VEILIG_THUIS);
         assertThat(ref.secrecyBound().values()).allMatch(Provenance::interpretation);
         assertThat(ref.bsnEntitled().values()).allMatch(Provenance::interpretation);
-        assertThat(ref.participants()).allMatch(p -> p.provenance().interpretation());
+        // rev. 2: the deelnemers of SRC-WGS art. 2.27 from the WGS date; the letter of the statute is no interpretation,
+        // the lid 2 d and e readings and the covenant-era list are (ParticipantsTest pins every entry)
+        assertThat(ref.participants()).filteredOn(p -> p.provenance().interpretation()).isNotEmpty();
+        assertThat(ref.participants()).filteredOn(p -> !p.provenance().interpretation())
+                .allMatch(p -> p.provenance().source() == SourceId.WGS && p.role().isPresent());
         assertThat(ref.retention()).isEmpty();
         assertThat(ref.covenants()).isEmpty();
     }
@@ -101,11 +105,13 @@ class HouseConfigTest {
     }
 
     @Test
-    @DisplayName("MODEL-BSN: the configuration's id and a provenance's section or note never hold a number that could be a BSN")
+    @DisplayName("MODEL-BSN: the configuration's id, a participant's organisation and a provenance's section or note never hold a "
+            + "number that could be a BSN")
     void noBsnInConfiguration() {
         HouseConfig ref = HouseConfig.reference();
         String json = ZvhJson.write(ref);
         for (String changed : new String[] {
+                json.replace("\"participants\":[{", "\"participants\":[{\"organisation\":\"Zorg " + Canary.BSN + "\","),
                 json.replace("\"id\":\"" + ref.id() + "\"", "\"id\":\"" + Canary.BSN + "\""),
                 json.replaceFirst("\"section\":\"[^\"]*\"", "\"section\":\"" + Canary.BSN + "\""),
                 json.replaceFirst("\"note\":\"[^\"]*\"", "\"note\":\"see " + Canary.BSN + "\"")}) {

@@ -63,7 +63,7 @@ class SharingCheckPropertiesTest {
             Map.entry("SHARE-BSN", Set.of()),
             Map.entry("SHARE-THIRD-PARTY", Set.of("dataSubject", "relevantToSubject")),
             Map.entry("SHARE-NECESSITY", Set.of("necessityRecorded")),
-            Map.entry("SHARE-RETENTION", Set.of()));
+            Map.entry("SHARE-RETENTION", Set.of("case.firstProcessedOn", "case.taskCategory")));
 
     /** Makes one optional fact unknown (or {@code aggregated} absent), by name. */
     private static final Map<String, UnaryOperator<SharingFacts>> FORGET = new java.util.LinkedHashMap<>();
@@ -80,8 +80,8 @@ class SharingCheckPropertiesTest {
         FORGET.put("case.taskCategory", f -> ImmutableSharingFacts.copyOf(f).withCaseFacts(ImmutableCaseFacts.copyOf(f.caseFacts()).withTaskCategory(Optional.empty())));
         FORGET.put("case.admittedUnder", f -> ImmutableSharingFacts.copyOf(f).withCaseFacts(ImmutableCaseFacts.copyOf(f.caseFacts()).withAdmittedUnder(Optional.empty())));
         FORGET.put("case.covenantInForce", f -> ImmutableSharingFacts.copyOf(f).withCaseFacts(ImmutableCaseFacts.copyOf(f.caseFacts()).withCovenantInForce(Tri.UNKNOWN)));
-        FORGET.put("case.closedOn", f -> ImmutableSharingFacts.copyOf(f).withCaseFacts(CaseFacts.builder()
-                .from(f.caseFacts()).closedOn(Optional.empty()).retentionExtensions(List.of()).build()));
+        // not the retention dates: sharing.md property 1 leaves them out ("Retention is checked only when its dates are
+        // given; leaving them out is the caller's statement that it keeps its own schedule", rev. 2)
         FORGET.put("secrecyBasis", f -> ImmutableSharingFacts.copyOf(f).withSecrecyBasis(Optional.empty()));
         FORGET.put("originRegime", f -> ImmutableSharingFacts.copyOf(f).withOriginRegime(Optional.empty()));
         FORGET.put("necessityRecorded", f -> ImmutableSharingFacts.copyOf(f).withNecessityRecorded(Tri.UNKNOWN));
@@ -352,6 +352,9 @@ class SharingCheckPropertiesTest {
         }
         if (f.necessityRecorded() == Tri.UNKNOWN) {
             u.add("necessityRecorded");
+        }
+        if (f.caseFacts().firstProcessedOn().isEmpty()) {
+            u.add("case.firstProcessedOn"); // SHARE-RETENTION's "first processed on or after the WGS date" (rev. 2)
         }
         return u;
     }

@@ -342,23 +342,32 @@ class SharingCheckTest {
     }
 
     @Test
-    @DisplayName("SHARE-RETENTION: from closing date + base term + extensions on, every purpose is refused; terms must be configured")
+    @DisplayName("SHARE-RETENTION (covenant): after closing date + base term + extensions every purpose is refused; without "
+            + "configured terms it is not checked (the WGS retention: SharingRetentionTest)")
     void SHARE_RETENTION() {
+        // rev. 2 (sharing.md, "Retention") changes two expectations here: the end is the last day on which the data may
+        // be processed, so SHARE-RETENTION refuses from the day after it (2027-09-11), no longer on the end itself; and a
+        // closing date without configured terms is not checked, where it was refused input. The case is first processed
+        // before the WGS date, so its retention is the covenant's.
         HouseConfig config = HouseConfig.builder().from(HouseConfig.reference()).retention(RetentionTerms.builder()
                 .baseTerm(Period.ofYears(2)).provenance(Provenance.interpretation(SourceId.REFERENCE_POLICY, "", "test")).build()).build();
         ImmutableSharingFacts f = allowed().withCaseFacts(CaseFacts.builder().status(CaseStatus.CLOSED).taskCategory(TaskCategory.BASISTAAK)
-                .closedOn(LocalDate.of(2025, 3, 10)).addRetentionExtension(Period.ofMonths(6)).build());
-        assertThat(SharingCheck.check(f, config, LocalDate.of(2027, 9, 9)).refusedBy()).containsExactly("SHARE-STATUS");
-        SharingDecision expired = SharingCheck.check(f, config, LocalDate.of(2027, 9, 10));
+                .firstProcessedOn(LocalDate.of(2024, 1, 15)).closedOn(LocalDate.of(2025, 3, 10))
+                .addRetentionExtension(Period.ofMonths(6)).build());
+        SharingDecision lastDay = SharingCheck.check(f, config, LocalDate.of(2027, 9, 10));
+        assertThat(lastDay.refusedBy()).containsExactly("SHARE-STATUS");
+        assertThat(lastDay.retentionEnd()).contains(LocalDate.of(2027, 9, 10));
+        SharingDecision expired = SharingCheck.check(f, config, LocalDate.of(2027, 9, 11));
         assertThat(expired.retentionEnd()).contains(LocalDate.of(2027, 9, 10));
         assertThat(expired.refusedBy()).containsExactly("SHARE-STATUS", "SHARE-RETENTION");
         for (Purpose p : Purpose.values()) {
             assertThat(SharingCheck.check(f.withPurpose(p), config, LocalDate.of(2028, 1, 1)).refusedBy()).contains("SHARE-RETENTION");
         }
-        assertThatThrownBy(() -> SharingCheck.check(f, LocalDate.of(2027, 9, 10))).isInstanceOf(InvalidInputException.class)
-                .hasMessageContaining("case.closedOn").hasMessageContaining("RETENTION");
+        SharingDecision noTerms = SharingCheck.check(f, LocalDate.of(2027, 9, 11));
+        assertThat(noTerms.refusedBy()).containsExactly("SHARE-STATUS");
+        assertThat(noTerms.retentionEnd()).isEmpty();
         assertThatThrownBy(() -> SharingCheck.check(f, config, LocalDate.of(2025, 3, 9))).isInstanceOf(InvalidInputException.class)
-                .hasMessageContaining("after asOf");
+                .hasMessageContaining("case.closedOn").hasMessageContaining("RETENTION").hasMessageContaining("after asOf");
         assertThat(SharingCheck.check(allowed(), config, AFTER).trace()).extracting(RuleResult::ruleId).doesNotContain("SHARE-RETENTION");
     }
 
@@ -523,8 +532,10 @@ class SharingCheckTest {
         HouseConfig config = HouseConfig.builder().from(HouseConfig.reference()).retention(RetentionTerms.builder()
                 .baseTerm(Period.ofYears(2)).provenance(Provenance.interpretation(SourceId.REFERENCE_POLICY, "", "test")).build()).build();
         SharingDecision retained = SharingCheck.check(allowed().withCaseFacts(CaseFacts.builder().status(CaseStatus.CLOSED)
-                .taskCategory(TaskCategory.BASISTAAK).closedOn(LocalDate.of(2025, 3, 10)).build()), config, AFTER);
-        explainsIn(retained, "Einde bewaartermijn: 2027-03-10. ", "End of retention: 2027-03-10. ");
+                .taskCategory(TaskCategory.BASISTAAK).firstProcessedOn(LocalDate.of(2024, 1, 15)).closedOn(LocalDate.of(2025, 3, 10))
+                .build()), config, AFTER);
+        // rev. 2: the sentence says whose retention it is and that the end is the last day (SharingRetentionTest.explain)
+        explainsIn(retained, "Einde bewaartermijn: 2027-03-10, ", "End of retention: 2027-03-10, ");
 
         // a decision read back with a refusing rule this version has no reason text for names the rule id as its reason
         SharingDecision deny = SharingCheck.check(allowed().withNecessityRecorded(Tri.FALSE), AFTER);

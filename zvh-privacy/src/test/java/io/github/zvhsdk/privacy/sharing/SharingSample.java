@@ -97,7 +97,7 @@ final class SharingSample {
                 }
                 decision = SharingCheck.check(f, CONFIG, asOf);
             } catch (InvalidInputException e) {
-                // a combination the model rules out (closedOn with a status other than CLOSED, or after asOf): draw again
+                // a combination the model rules out (closedOn with a status other than CLOSED, a date after asOf): draw again
                 continue;
             }
             record(f, asOf);
@@ -136,6 +136,16 @@ final class SharingSample {
             c.closedOn(asOf.minusDays(r.nextInt(4000)));
             for (int i = r.nextInt(3); i > 0; i--) {
                 c.addRetentionExtension(r.nextBoolean() ? Period.ofYears(1) : Period.ofMonths(6));
+            }
+        }
+        if (r.nextInt(4) == 0) {
+            // rev. 2 retention: first processing up to eleven years back, sometimes a renewal between it and asOf
+            LocalDate first = asOf.minusDays(r.nextInt(4000));
+            c.firstProcessedOn(first);
+            if (r.nextInt(3) == 0) {
+                c.addRenewal(io.github.zvhsdk.privacy.retention.Renewal.of(
+                        first.plusDays(r.nextInt((int) (asOf.toEpochDay() - first.toEpochDay()) + 1)),
+                        pick(r, io.github.zvhsdk.privacy.retention.RenewalGround.class), tri(r)));
             }
         }
         return SharingFacts.builder()
@@ -271,6 +281,7 @@ final class SharingSample {
         draw("necessityRecorded", f.necessityRecorded());
         draw("aggregated", f.aggregated());
         draw("case.closedOn", f.caseFacts().closedOn().isPresent());
+        draw("case.firstProcessedOn", f.caseFacts().firstProcessedOn().isPresent());
         draw("asOf", asOf);
     }
 
@@ -298,6 +309,7 @@ final class SharingSample {
         m.put("originRegime", OriginRegime.values().length + 1);
         m.put("aggregated", 2);
         m.put("case.closedOn", 2);
+        m.put("case.firstProcessedOn", 2);
         m.put("asOf", DATES.size());
         return m;
     }
