@@ -236,17 +236,24 @@ class EscalationTest {
         }
         assertThat(none.houseThemes()).contains(Set.of());
         assertThat(ZvhJson.read("{\"houseThemes\":null}", EscalationConfig.class)).isEqualTo(EscalationConfig.defaults());
-        assertThatThrownBy(() -> ZvhJson.read("{\"houseThemes\":[\"VERWARD\"]}", EscalationConfig.class))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("houseThemes");
-        assertThatThrownBy(() -> ZvhJson.read("{\"houseThemes\":[null]}", EscalationConfig.class))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("houseThemes");
-        assertThatThrownBy(() -> ZvhJson.read("{\"houseThemes\":\"JEUGD\"}", EscalationConfig.class))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("houseThemes");
-        java.util.Set<Theme> withNull = new java.util.HashSet<>();
-        withNull.add(null);
-        assertThatThrownBy(() -> EscalationConfig.builder().houseThemes(withNull).build())
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
-                        .extracting(Violation::field, Violation::ruleId).containsExactly(tuple("houseThemes", "MODEL-REQUIRED")));
+        for (String bad : List.of("[\"VERWARD\"]", "[null]", "\"JEUGD\"")) {
+            assertThatThrownBy(() -> ZvhJson.read("{\"houseThemes\":" + bad + "}", EscalationConfig.class)).as(bad)
+                    .isInstanceOf(InvalidInputException.class).hasMessageContaining("houseThemes");
+        }
+        refusedAsNull(() -> EscalationConfig.builder().houseThemes(themesWithNull()).build(), "houseThemes");
+    }
+
+    /** @return a set of themes that holds a Java null */
+    private static Set<Theme> themesWithNull() {
+        Set<Theme> s = new java.util.HashSet<>();
+        s.add(null);
+        return s;
+    }
+
+    /** Building refuses a null element, with one MODEL-REQUIRED violation naming the field. */
+    private static void refusedAsNull(org.assertj.core.api.ThrowableAssert.ThrowingCallable build, String field) {
+        assertThatThrownBy(build).isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
+                .extracting(Violation::field, Violation::ruleId).containsExactly(tuple(field, "MODEL-REQUIRED")));
     }
 
     @Test
@@ -447,11 +454,7 @@ class EscalationTest {
         assertThat(e.violations()).extracting(v -> v.ruleId()).containsOnly("MODEL-REQUIRED");
         assertThatThrownBy(() -> EscalationConfig.builder().responsibilities(null).build())
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("responsibilities");
-        java.util.Set<Theme> withNull = new java.util.HashSet<>();
-        withNull.add(null);
-        assertThatThrownBy(() -> EscalationFacts.builder().themes(withNull).build())
-                .isInstanceOfSatisfying(InvalidInputException.class, x -> assertThat(x.violations())
-                        .extracting(Violation::field, Violation::ruleId).containsExactly(tuple("themes", "MODEL-REQUIRED")));
+        refusedAsNull(() -> EscalationFacts.builder().themes(themesWithNull()).build(), "themes");
         // JSON null stays unknown (FORMAT.md)
         assertThat(assess("{\"signal\":null,\"admissible\":null}").highest()).isEqualTo(4);
         EscalationFacts nulls = ZvhJson.read("{\"voluntaryHelpFailing\":null,\"themes\":null}", EscalationFacts.class);
