@@ -75,9 +75,42 @@ class EscalationMissingOracleTest {
     /** What the facts are decided in: the current venue, the configuration and the date. */
     private record Context(Optional<Venue> currentVenue, EscalationConfig config, LocalDate asOf) {}
 
-    /** The values of every fact but the current venue: the facts of one decision. */
-    private record Values(Signal signal, LifeDomainStatus[] statuses, int domains, Tri[] flags,
-            Optional<Set<Theme>> themes) {
+    /** The values of every fact but the current venue: the facts of one decision (arrays: change only a copy). */
+    private static final class Values {
+        private final Signal signal;
+        private final LifeDomainStatus[] statuses;
+        private final int domains;
+        private final Tri[] flags;
+        private final Optional<Set<Theme>> themes;
+
+        Values(Signal signal, LifeDomainStatus[] statuses, int domains, Tri[] flags, Optional<Set<Theme>> themes) {
+            this.signal = signal;
+            this.statuses = statuses;
+            this.domains = domains;
+            this.flags = flags;
+            this.themes = themes;
+        }
+
+        Signal signal() {
+            return signal;
+        }
+
+        LifeDomainStatus[] statuses() {
+            return statuses;
+        }
+
+        int domains() {
+            return domains;
+        }
+
+        Tri[] flags() {
+            return flags;
+        }
+
+        Optional<Set<Theme>> themes() {
+            return themes;
+        }
+
         Values copy() {
             return new Values(signal, statuses.clone(), domains, flags.clone(), themes);
         }

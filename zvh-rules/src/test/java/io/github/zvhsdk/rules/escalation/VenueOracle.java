@@ -70,12 +70,9 @@ final class VenueOracle {
         return seen[0] && seen[1] ? EscalationVenue.UNKNOWN : seen[1] ? EscalationVenue.ZVH : EscalationVenue.LOCAL;
     }
 
-    private static int chains(int mask) {
-        int n = 0;
-        for (Domain d : EnumSet.of(Domain.STRAF, Domain.ZORG, Domain.GEMEENTE)) {
-            n += (mask & (1 << d.ordinal())) != 0 ? 1 : 0;
-        }
-        return n;
+    private static long chains(int mask) {
+        Set<Domain> chains = EnumSet.of(Domain.STRAF, Domain.ZORG, Domain.GEMEENTE);
+        return EscalationSpace.domainSet(mask).orElseThrow().stream().filter(chains::contains).count();
     }
 
     /** The values a fact can take: its known value, or those of {@code canBeFalse} and {@code canBeTrue}. */
