@@ -191,6 +191,20 @@ public final class CaseloadGenerator {
         o.put("cooperationStagnating", tri());
         o.put("acuteSafetyThreat", tri());
         o.put("admissible", tri());
+        // rev. 2: voluntary help fails in a minority of cases and is sometimes not (yet) assessed; most cases carry
+        // zero to two themes, radicalisation rarely, and a fifth have no themes recorded (unknown)
+        if (chance(0.9)) {
+            double v = random.nextDouble();
+            o.put("voluntaryHelpFailing", v < 0.25 ? "TRUE" : v < 0.8 ? "FALSE" : "UNKNOWN");
+        }
+        if (chance(0.8)) {
+            ArrayNode themes = o.putArray("themes");
+            for (Theme t : Theme.values()) {
+                if (chance(t == Theme.RADICALISERING_EXTREMISME ? 0.03 : 0.12)) {
+                    themes.add(t.name());
+                }
+            }
+        }
         if (chance(0.5)) {
             o.put("currentPhase", 1 + random.nextInt(4));
         }

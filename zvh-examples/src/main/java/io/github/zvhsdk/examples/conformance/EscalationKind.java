@@ -13,10 +13,13 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * The {@code escalation} kind (escalation.md): reads {@link EscalationFacts} and {@link EscalationConfig} strictly,
- * calls {@link Escalation#assess}, and returns the decision as JSON: {@code lowest}, {@code highest}, {@code venue},
- * {@code direction} (absent without a current phase), {@code advisoryRole} (absent when none), the responsibilities,
- * the rule results with citations and missing facts, and {@code explanation} in Dutch and English.
+ * The {@code escalation} kind (escalation.md): reads {@link EscalationFacts} and {@link EscalationConfig} strictly
+ * (FORMAT.md's vector keys aside, a vector's {@code config} is the escalation configuration: {@code responsibilities},
+ * and (rev. 2) {@code houseThemes}), calls {@link Escalation#assess}, and returns the decision as JSON: {@code lowest},
+ * {@code highest}, {@code venue} with {@code venueReasons} and the {@code houseThemes} applied, {@code direction}
+ * (absent without a current phase), {@code advisoryRole} (absent when none), {@code missing} (rev. 2: the range's and
+ * the venue's, which the conformance runner compares like any other key), the responsibilities, the rule results with
+ * citations and missing facts, and {@code explanation} in Dutch and English.
  *
  * <p>This class is stateless and thread-safe.
  */

@@ -95,6 +95,8 @@ public final class OneCase {
                 .cooperationStagnating(Tri.TRUE)
                 .acuteSafetyThreat(Tri.FALSE)
                 .admissible(Tri.TRUE)
+                .voluntaryHelpFailing(Tri.TRUE)
+                .themes(EnumSet.of(Theme.JEUGD))
                 .currentPhase(2)
                 .currentVenue(Venue.LOCAL)
                 .build();

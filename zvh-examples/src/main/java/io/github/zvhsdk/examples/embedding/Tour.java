@@ -83,6 +83,7 @@ public final class Tour {
         d.lowest();                                        // the phase is a range while facts are missing
         d.highest();
         d.venue();                                         // LOCAL, ZVH or UNKNOWN ("lokaal, tenzij")
+        d.venueReasons();                                  // why at the house: [COOPERATION_STAGNATING]
         String text = d.explain(Locale.ENGLISH);
         // tour:end
         return text;

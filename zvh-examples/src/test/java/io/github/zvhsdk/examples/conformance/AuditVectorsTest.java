@@ -124,6 +124,19 @@ class AuditVectorsTest {
         }
         assertThat(seen).contains("venueLOCAL", "venueZVH", "venueUNKNOWN", "directionUP", "directionDOWN",
                 "directionSTAY", "directionUNKNOWN", "advisoryZVH", "advisorynull");
+        // rev. 2: every reason for the house occurs, the new facts are named as missing, house themes are configured
+        Set<String> reasons = new HashSet<>();
+        Set<String> missing = new HashSet<>();
+        boolean configured = false;
+        for (JsonNode v : decided("escalation")) {
+            v.get("expect").path("venueReasons").forEach(r -> reasons.add(r.asText()));
+            v.get("expect").path("missing").forEach(m -> missing.add(m.asText().replaceFirst("\\..*", "")));
+            configured |= v.path("config").has("houseThemes");
+        }
+        assertThat(reasons).containsExactlyInAnyOrder("COOPERATION_STAGNATING", "ACUTE_SAFETY_THREAT",
+                "VOLUNTARY_HELP_FAILING", "HOUSE_THEME", "STAYS_AT_HOUSE");
+        assertThat(missing).contains("themes", "voluntaryHelpFailing", "admissible", "cooperationStagnating", "lifeDomains");
+        assertThat(configured).isTrue();
     }
 
     @Test

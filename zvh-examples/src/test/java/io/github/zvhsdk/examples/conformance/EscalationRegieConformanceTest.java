@@ -120,6 +120,55 @@ class EscalationRegieConformanceTest {
     }
 
     @Test
+    @DisplayName("rev. 2: the runner checks escalation's missing key (FORMAT.md): the right set passes, a smaller or a larger one fails naming it")
+    void runnerChecksEscalationMissing() throws IOException {
+        ConformanceRunner runner = ConformanceRunner.standard();
+        ObjectNode v = (ObjectNode) ZvhJson.readTree(Files.readString(VECTORS.resolve("ESC-013.json"), StandardCharsets.UTF_8));
+        assertThat(v.get("expect").get("missing").toString()).isEqualTo("[\"themes\"]");
+        assertThat(runner.run("ESC-013", v).passed()).isTrue();
+        for (String wrong : List.of("[]", "[\"themes\",\"voluntaryHelpFailing\"]", "[\"voluntaryHelpFailing\"]")) {
+            ObjectNode w = v.deepCopy();
+            ((ObjectNode) w.get("expect")).set("missing", ZvhJson.readTree(wrong));
+            VectorOutcome o = runner.run("ESC-013", w);
+            assertThat(o.passed()).as(wrong).isFalse();
+            assertThat(o.line()).contains("missing expected").contains("got [\"themes\"]");
+        }
+        // missing: null asks for nothing missing, which ESC-014 has and ESC-013 has not
+        ObjectNode none = v.deepCopy();
+        ((ObjectNode) none.get("expect")).putNull("missing");
+        assertThat(runner.run("ESC-013", none).passed()).isFalse();
+    }
+
+    @Test
+    @DisplayName("rev. 2: escalation reads houseThemes from a vector's config (FORMAT.md), strictly; it applies on every date")
+    void escalationReadsHouseThemes() {
+        ObjectNode facts = (ObjectNode) ZvhJson.readTree("{\"signal\":\"PROBLEM\",\"lifeDomains\":{\"HOUSING\":\"PROBLEM\","
+                + "\"DRUGS\":\"CRIMINOGENIC\"},\"domainsInvolved\":[\"GEMEENTE\",\"ZORG\"],\"cooperationStagnating\":\"FALSE\","
+                + "\"acuteSafetyThreat\":\"FALSE\",\"admissible\":\"TRUE\",\"voluntaryHelpFailing\":\"FALSE\","
+                + "\"themes\":[\"JEUGD\"]}");
+        for (LocalDate asOf : List.of(LocalDate.of(2025, 6, 30), LocalDate.of(2025, 7, 1))) {
+            ObjectNode config = (ObjectNode) ZvhJson.readTree("{\"houseThemes\":[\"JEUGD\"],\"wgsDate\":\"2025-03-01\"}");
+            ObjectNode got = new EscalationKind().evaluate(facts, config, asOf);
+            assertThat(got.get("venue").asText()).isEqualTo("ZVH");
+            assertThat(got.get("houseThemes").toString()).isEqualTo("[\"JEUGD\"]");
+            assertThat(got.get("venueReasons").toString()).isEqualTo("[\"HOUSE_THEME\"]");
+            assertThat(new EscalationKind().evaluate(facts, JsonNodeFactory.instance.objectNode(), asOf).get("venue")
+                    .asText()).isEqualTo("LOCAL");
+        }
+        for (String bad : List.of("{\"houseThemes\":[\"YOUTH\"]}", "{\"houseThemes\":\"JEUGD\"}",
+                "{\"houseThemes\":[null]}", "{\"houseThemes\":{\"JEUGD\":true}}")) {
+            assertThatThrownBy(() -> new EscalationKind().evaluate(facts, ZvhJson.readTree(bad), LocalDate.of(2025, 6, 1)))
+                    .as(bad).isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
+                            .allSatisfy(x -> assertThat(x.field()).startsWith("$.config.houseThemes")));
+        }
+        // regie does not read it: the key belongs to escalation's configuration
+        ObjectNode regFacts = JsonNodeFactory.instance.objectNode().put("phase", 3).put("venue", "ZVH")
+                .put("caseKind", "PERSOONSGERICHT");
+        assertThatThrownBy(() -> new RegieKind().evaluate(regFacts, ZvhJson.readTree("{\"houseThemes\":[]}"),
+                LocalDate.of(2025, 6, 1))).isInstanceOf(InvalidInputException.class).hasMessageContaining("houseThemes");
+    }
+
+    @Test
     @DisplayName("an asOf before 2013 is refused by both kinds")
     void beforeFramework() {
         ObjectNode empty = JsonNodeFactory.instance.objectNode();

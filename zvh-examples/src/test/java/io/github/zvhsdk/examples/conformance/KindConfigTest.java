@@ -36,4 +36,16 @@ class KindConfigTest {
         assertThat(KindSupport.kindConfig(ZvhJson.readTree("{\"wgsDate\": \"2025-03-01\"}"), Set.of()).has("wgsDate"))
                 .isFalse();
     }
+
+    @Test
+    @DisplayName("rev. 2: houseThemes is no vector-level key: it passes through to the kind's own configuration untouched")
+    void houseThemesPassesThrough() {
+        for (Set<String> used : List.of(Set.<String>of(), Set.of("wgsDate"))) {
+            assertThat(KindSupport.kindConfig(ZvhJson.readTree("{\"houseThemes\":[\"JEUGD\"],\"wgsDate\":\"2025-03-01\"}"),
+                    used).path("houseThemes").toString()).isEqualTo("[\"JEUGD\"]");
+            // the kind's configuration type, not KindSupport, judges its value
+            assertThat(KindSupport.kindConfig(ZvhJson.readTree("{\"houseThemes\":\"nonsense\"}"), used).has("houseThemes"))
+                    .isTrue();
+        }
+    }
 }

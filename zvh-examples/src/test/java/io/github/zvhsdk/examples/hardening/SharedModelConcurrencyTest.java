@@ -83,8 +83,12 @@ class SharedModelConcurrencyTest {
     private static final int CASES_PER_KIND = 100;
     private static final long SEED = 20_261_204L;
     private static final Locale NL = Locale.forLanguageTag("nl");
-    /** Before and after the WGS took effect (2025-03-01), so that both regimes are decided. */
-    private static final List<LocalDate> DATES = List.of(LocalDate.of(2024, 6, 1), LocalDate.of(2025, 6, 1));
+    /**
+     * Before and after the WGS took effect (2025-03-01), so that both regimes are decided; and from 2025-07-01, when the
+     * reference house themes of escalation lose radicalisation (rev. 2).
+     */
+    private static final List<LocalDate> DATES = List.of(LocalDate.of(2024, 6, 1), LocalDate.of(2025, 6, 1),
+            LocalDate.of(2025, 7, 1));
 
     // the shared configuration and house objects: built once, read by every thread
     private static final IntakeConfig INTAKE = IntakeConfig.defaults();

@@ -249,6 +249,27 @@ class ZvhSchemasTest {
         assertThat(accepted).isGreaterThanOrEqualTo(60);
     }
 
+    @Test
+    @DisplayName("escalation rev. 2: voluntaryHelpFailing (a Tri), themes (a set of Theme, null unknown), config houseThemes, decision venueReasons and houseThemes")
+    void escalationRevisionTwo() {
+        for (String ok : List.of("{\"voluntaryHelpFailing\":\"TRUE\",\"themes\":[\"JEUGD\"]}", "{\"themes\":[]}",
+                "{\"themes\":null,\"voluntaryHelpFailing\":null}")) {
+            assertThat(errors("escalation", Part.FACTS, ZvhJson.readTree(ok))).as(ok).isEmpty();
+        }
+        for (String bad : List.of("{\"voluntaryHelpFailing\":true}", "{\"themes\":[\"NOPE\"]}", "{\"themes\":\"JEUGD\"}",
+                "{\"themes\":[null]}")) {
+            assertThat(errors("escalation", Part.FACTS, ZvhJson.readTree(bad))).as(bad).isNotEmpty();
+        }
+        assertThat(errors("escalation", Part.CONFIG, ZvhJson.readTree("{\"houseThemes\":[\"JEUGD\"]}"))).isEmpty();
+        assertThat(errors("escalation", Part.CONFIG, ZvhJson.readTree("{\"houseThemes\":[]}"))).isEmpty();
+        assertThat(errors("escalation", Part.CONFIG, ZvhJson.readTree("{\"houseThemes\":[\"NOPE\"]}"))).isNotEmpty();
+        assertThat(errors("escalation", Part.CONFIG, ZvhJson.readTree("{\"houseThemes\":\"JEUGD\"}"))).isNotEmpty();
+        ObjectNode decision = ZvhSchemas.schema("escalation", Part.DECISION).orElseThrow();
+        assertThat(decision.at("/properties").has("venueReasons")).isTrue();
+        assertThat(decision.at("/properties").has("houseThemes")).isTrue();
+        assertThat(decision.at("/required").toString()).contains("\"venueReasons\"", "\"houseThemes\"");
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("kinds")
     @DisplayName("generated caseloads: every facts line passes the facts schema and every decision the decision schema")

@@ -1,6 +1,7 @@
 package io.github.zvhsdk.rules.escalation;
 
 import io.github.zvhsdk.model.PartnerType;
+import io.github.zvhsdk.model.Theme;
 import io.github.zvhsdk.model.Venue;
 import io.github.zvhsdk.model.rule.Citation;
 import io.github.zvhsdk.model.rule.FrameworkDates;
@@ -34,7 +35,9 @@ public final class Escalation {
     static final List<Citation> PHASE_CITATIONS = List.of(Citation.of(SourceId.AVE, ""),
             Citation.of(SourceId.MJA2124, "§2.2.2"), Citation.of(SourceId.REFERENCE_POLICY, PHASE_POLICY));
     static final List<Citation> VENUE_CITATIONS = List.of(Citation.of(SourceId.MJA2124, "§3.2.2"),
-            Citation.of(SourceId.BZO2020, "§3"), Citation.of(SourceId.WVV2024, "§5.2"));
+            Citation.of(SourceId.MJA2124, "§3.1.2"), Citation.of(SourceId.MJA2124, "§3.1.3"),
+            Citation.of(SourceId.BZO2020, "§3"), Citation.of(SourceId.WVV2024, "§5.2"),
+            Citation.of(SourceId.WGS, "art. 2.31 lid 13"));
     static final List<Citation> DIRECTION_CITATIONS = List.of(Citation.of(SourceId.AVE, ""),
             Citation.of(SourceId.MJA2124, "§3.2.2"), Citation.of(SourceId.WVV2024, "§5.2"));
     static final List<Citation> ROLES_CITATIONS = List.of(Citation.of(SourceId.AVE, ""),
@@ -56,12 +59,12 @@ public final class Escalation {
     }
 
     /**
-     * AVE-PHASE, VENUE-LOCAL-UNLESS, AVE-DIRECTION and AVE-ROLES (SRC-AVE; SRC-MJA2124 §2.2.2, §3.2.2; SRC-BZO2020
-     * §3; SRC-WVV2024 §5.2): determines the AVE phase range, the venue, the direction and advisory role, and the
-     * responsibilities of the phases in the range.
+     * AVE-PHASE, VENUE-LOCAL-UNLESS, AVE-DIRECTION and AVE-ROLES (SRC-AVE; SRC-MJA2124 §2.2.2, §3.1.2, §3.1.3, §3.2.2;
+     * SRC-BZO2020 §3; SRC-WVV2024 §5.2; SRC-WGS art. 2.31 lid 13): determines the AVE phase range, the venue and why,
+     * the direction and advisory role, and the responsibilities of the phases in the range.
      *
      * @param facts the facts (valid by construction); never null
-     * @param config the configuration (the responsibilities template); never null
+     * @param config the configuration (the responsibilities template, the house's themes); never null
      * @param asOf the reference date; never null, not before 2013-01-01
      * @return the decision; never null
      * @throws NullPointerException when {@code facts} or {@code config} is null
@@ -72,15 +75,15 @@ public final class Escalation {
         Objects.requireNonNull(config, "config");
         FrameworkDates.requireInFramework(asOf, "EscalationFacts");
 
-        AvePhase.View v = AvePhase.View.of(facts);
+        Set<Theme> houseThemes = config.houseThemesOn(asOf);
+        AvePhase.View v = AvePhase.View.of(facts, houseThemes);
         int lowest = AvePhase.lowest(v);
         int highest = AvePhase.highest(v);
-        Tri atHouse = AvePhase.atHouse(v);
+        Tri atHouse = AvePhase.venue(v);
         EscalationVenue venue = atHouse == Tri.TRUE ? EscalationVenue.ZVH
                 : atHouse == Tri.FALSE ? EscalationVenue.LOCAL : EscalationVenue.UNKNOWN;
 
-        List<Set<String>> missingPerRule = AvePhase.missing(facts, v, List.of(AvePhase::row4, AvePhase::row3,
-                AvePhase::row2, AvePhase::atHouse, AvePhase::range));
+        List<Set<String>> missingPerRule = AvePhase.missing(facts, v);
         List<RuleResult> rules = new ArrayList<>();
         for (int p = 4; p >= 2; p--) {
             rules.add(RuleResult.of(PHASE_POLICY + "-" + p, AvePhase.row(v, p), List.copyOf(missingPerRule.get(4 - p)),
@@ -113,6 +116,8 @@ public final class Escalation {
                 .lowest(lowest)
                 .highest(highest)
                 .venue(venue)
+                .venueReasons(venue == EscalationVenue.ZVH ? reasons(v) : List.of())
+                .houseThemes(houseThemes)
                 .direction(direction)
                 .advisoryRole(advisory)
                 .responsibilities(responsibilities)
@@ -123,6 +128,27 @@ public final class Escalation {
                 .responsibilitiesTemplate(template.id())
                 .asOf(asOf)
                 .build();
+    }
+
+    /** The grounds that bring an admissible case of phase 3 or higher to the house, or keep it there (rev. 2). */
+    private static List<VenueReason> reasons(AvePhase.View v) {
+        if (v.atHouse()) {
+            return List.of(VenueReason.STAYS_AT_HOUSE);
+        }
+        List<VenueReason> out = new ArrayList<>();
+        if (v.stagnating() == Tri.TRUE) {
+            out.add(VenueReason.COOPERATION_STAGNATING);
+        }
+        if (v.acute() == Tri.TRUE) {
+            out.add(VenueReason.ACUTE_SAFETY_THREAT);
+        }
+        if (v.voluntaryHelpFailing() == Tri.TRUE) {
+            out.add(VenueReason.VOLUNTARY_HELP_FAILING);
+        }
+        if (v.houseTheme() == Tri.TRUE) {
+            out.add(VenueReason.HOUSE_THEME);
+        }
+        return out;
     }
 
     /**

@@ -3,6 +3,7 @@ package io.github.zvhsdk.rules.escalation;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.github.zvhsdk.model.PartnerType;
+import io.github.zvhsdk.model.Theme;
 import io.github.zvhsdk.model.Violations;
 import io.github.zvhsdk.model.ZvhStyle;
 import io.github.zvhsdk.model.rule.Citation;
@@ -13,13 +14,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.immutables.value.Value;
 
 /**
  * An escalation determination (escalation.md): the AVE phase as a range {@link #lowest()}–{@link #highest()} (equal
- * when definite), the venue, the direction against the recorded phase, the advisory role, the responsibilities for
- * the phases in the range, every rule's result with its citations and missing facts, the policies applied and
- * {@code asOf}. Made by {@link Escalation#assess}.
+ * when definite), the venue and why, the direction against the recorded phase, the advisory role, the responsibilities
+ * for the phases in the range, every rule's result with its citations and missing facts, the policies applied (the
+ * house's themes among them) and {@code asOf}. Made by {@link Escalation#assess}.
  *
  * <p>This type is immutable and thread-safe.
  */
@@ -39,6 +41,19 @@ public interface EscalationDecision {
     /** @return the venue (VENUE-LOCAL-UNLESS): LOCAL, ZVH or UNKNOWN */
     @NotNull
     EscalationVenue venue();
+
+    /**
+     * @return (rev. 2) why the case belongs at the house, when {@link #venue()} is {@code ZVH}: for a case not at the
+     *     house the grounds of VENUE-LOCAL-UNLESS that hold, in {@link VenueReason} order; for a case at the house
+     *     {@link VenueReason#STAYS_AT_HOUSE}; empty for any other venue
+     */
+    List<VenueReason> venueReasons();
+
+    /**
+     * @return (rev. 2) the house's themes VENUE-LOCAL-UNLESS applied on {@link #asOf()}: the configured ones, or the
+     *     reference for that date ({@link EscalationConfig#houseThemesOn})
+     */
+    Set<Theme> houseThemes();
 
     /** @return the direction against {@code currentPhase} (AVE-DIRECTION); empty without a current phase */
     Optional<Direction> direction();

@@ -1,5 +1,9 @@
 package io.github.zvhsdk.rules.escalation;
 
+import io.github.zvhsdk.model.Labelled;
+import io.github.zvhsdk.model.Theme;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /** Renders an {@link EscalationDecision} as a short paragraph in Dutch or English. */
@@ -26,10 +30,7 @@ final class EscalationExplanation {
         b.append(switch (d.venue()) {
             case LOCAL -> nl ? "De casus wordt lokaal behandeld (lokaal, tenzij)."
                     : "The case is handled locally (local, unless).";
-            case ZVH -> nl ? "De casus hoort in het Zorg- en Veiligheidshuis: ontvankelijk, fase 3 of hoger, en de "
-                    + "samenwerking stagneert of de veiligheid is acuut in het geding."
-                    : "The case belongs at the house: admissible, phase 3 or higher, and cooperation has stalled "
-                    + "or safety is acutely at stake.";
+            case ZVH -> atHouse(d, nl);
             case UNKNOWN -> nl ? "Of de casus lokaal of in het Zorg- en Veiligheidshuis hoort, is nog niet te zeggen."
                     : "Whether the case is handled locally or at the house cannot be said yet.";
         });
@@ -49,5 +50,42 @@ final class EscalationExplanation {
                     .append(String.join(", ", d.missing())).append('.');
         }
         return b.toString();
+    }
+
+    /** Why the case belongs at the house: the grounds that hold, or that it stays while it meets the criteria. */
+    private static String atHouse(EscalationDecision d, boolean nl) {
+        if (d.venueReasons().contains(VenueReason.STAYS_AT_HOUSE)) {
+            return nl ? "De casus blijft in het Zorg- en Veiligheidshuis: ontvankelijk en fase 3 of hoger, dus voldoet "
+                    + "hij nog aan de criteria; afschalen volgt pas wanneer dat niet meer zo is."
+                    : "The case stays at the house: admissible and phase 3 or higher, so it still meets the criteria; "
+                    + "it is scaled down only once it no longer does.";
+        }
+        List<String> grounds = new ArrayList<>();
+        for (VenueReason r : d.venueReasons()) {
+            String g = label(r, nl);
+            if (r == VenueReason.HOUSE_THEME) {
+                List<String> themes = new ArrayList<>();
+                for (Theme t : d.houseThemes()) {
+                    themes.add(label(t, nl));
+                }
+                g += " (" + (nl ? "thema's van het huis: " : "the house's themes: ") + String.join(", ", themes) + ")";
+            }
+            grounds.add(g);
+        }
+        return (nl ? "De casus hoort in het Zorg- en Veiligheidshuis: ontvankelijk, fase 3 of hoger, en "
+                : "The case belongs at the house: admissible, phase 3 or higher, and ")
+                + join(grounds, nl ? " en " : " and ") + ".";
+    }
+
+    private static String label(Labelled l, boolean nl) {
+        return nl ? l.labelNl() : l.labelEn();
+    }
+
+    /** "a", "a and b", "a, b and c". */
+    private static String join(List<String> parts, String and) {
+        if (parts.size() <= 1) {
+            return String.join("", parts);
+        }
+        return String.join(", ", parts.subList(0, parts.size() - 1)) + and + parts.get(parts.size() - 1);
     }
 }

@@ -12,9 +12,12 @@ import static io.github.zvhsdk.rules.escalation.Responsible.PARTNER_MANAGEMENT;
 import static io.github.zvhsdk.rules.escalation.Responsible.WETHOUDER;
 import static io.github.zvhsdk.rules.escalation.Responsible.ZVH_PROCESREGISSEUR;
 
+import io.github.zvhsdk.model.Theme;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
-/** The spec's reference {@code AVE-ROLES} table and the reference configuration, built once. */
+/** The spec's reference {@code AVE-ROLES} table, the reference house themes and the reference configuration, built once. */
 final class ReferenceTemplate {
     static final ResponsibilityTemplate INSTANCE = ResponsibilityTemplate.builder()
             .id(ResponsibilityTemplate.REFERENCE_ID)
@@ -29,6 +32,12 @@ final class ReferenceTemplate {
             .addPhases(row(4, List.of(CASUSREGISSEUR), List.of(LOKALE_PROCESREGISSEUR), List.of(ZVH_PROCESREGISSEUR),
                     List.of(PARTNER_DIRECTORS), List.of(BURGEMEESTER, WETHOUDER)))
             .build();
+
+    /** The reference house themes from 2025-07-01 (escalation.md, VENUE-LOCAL-UNLESS; SRC-MJA2124 §3.1.2). */
+    static final Set<Theme> HOUSE_THEMES = EnumSetCopy.copyOf(Theme.class, EnumSet.of(Theme.VERWARD_GEDRAG_HOOG_RISICO));
+    /** The reference house themes before 2025-07-01: radicalisation too (SRC-MJA2124 §3.1.3). */
+    static final Set<Theme> HOUSE_THEMES_BEFORE_CONSULTATION = EnumSetCopy.copyOf(Theme.class,
+            EnumSet.of(Theme.VERWARD_GEDRAG_HOOG_RISICO, Theme.RADICALISERING_EXTREMISME));
 
     /** The reference configuration; declared after {@link #INSTANCE}, which its default reads. */
     static final EscalationConfig DEFAULT_CONFIG = ImmutableEscalationConfig.builder().build();

@@ -1,6 +1,8 @@
 /**
  * Escalation (spec/escalation.md): the AVE phase of a case from its facts, as a range of phases while facts are
- * unknown ({@code AVE-PHASE}); the venue, "lokaal, tenzij" ({@code VENUE-LOCAL-UNLESS}); the direction against the
+ * unknown ({@code AVE-PHASE}); the venue, "lokaal, tenzij", with the grounds that bring a case to the house (stalled
+ * cooperation, an acute threat, failing voluntary help, one of the house's themes) and its staying there while it meets
+ * the criteria ({@code VENUE-LOCAL-UNLESS}, rev. 2); the direction against the
  * recorded phase and the house's advisory role when a case goes back to local ({@code AVE-DIRECTION}); the
  * responsibilities per phase ({@code AVE-ROLES}, a template a region replaces as a whole); and governance escalation
  * ({@code GOV-ESCALATE}).

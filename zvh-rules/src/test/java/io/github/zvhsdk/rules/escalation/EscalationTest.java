@@ -10,6 +10,7 @@ import io.github.zvhsdk.model.LifeDomain;
 import io.github.zvhsdk.model.LifeDomainAssessment;
 import io.github.zvhsdk.model.LifeDomainStatus;
 import io.github.zvhsdk.model.PartnerType;
+import io.github.zvhsdk.model.Theme;
 import io.github.zvhsdk.model.Venue;
 import io.github.zvhsdk.model.Violation;
 import io.github.zvhsdk.model.json.ZvhJson;
@@ -82,10 +83,13 @@ class EscalationTest {
     }
 
     @Test
-    @DisplayName("AVE-PHASE: the missing facts are those that could narrow the range")
+    @DisplayName("AVE-PHASE: the missing facts are those that could narrow the range or settle the venue")
     void avePhaseMissing() {
         EscalationDecision d = assess("{" + COMPLEX + ",\"acuteSafetyThreat\":\"FALSE\",\"admissible\":\"TRUE\"}");
-        assertThat(d.missing()).containsExactly("cooperationStagnating");
+        // rev. 2 (VENUE-LOCAL-UNLESS, Missing facts): voluntary help failing or a house theme would bring this
+        // admissible phase-3 case to the house even while cooperation works, so both are missing for the venue
+        assertThat(d.missing()).containsExactly("cooperationStagnating", "themes", "voluntaryHelpFailing");
+        assertThat(d.rules().get(3).missing()).containsExactly("cooperationStagnating", "themes", "voluntaryHelpFailing");
         assertThat(d.rules().get(0).missing()).containsExactly("cooperationStagnating");
         assertThat(d.rules().get(1).value()).isEqualTo(Tri.TRUE);
         assertThat(d.rules().get(1).missing()).isEmpty();
@@ -118,25 +122,167 @@ class EscalationTest {
     }
 
     static Stream<Arguments> venues() {
+        // admissible, cooperationStagnating, acuteSafetyThreat, voluntaryHelpFailing, themes (null: not given),
+        // currentVenue (null: not given) -> venue; the case is complex: phase 3, or 4 with stalled cooperation
         return Stream.of(
-                Arguments.of("TRUE", "TRUE", "FALSE", EscalationVenue.ZVH),
-                Arguments.of("TRUE", "FALSE", "TRUE", EscalationVenue.ZVH),
-                Arguments.of("TRUE", "FALSE", "FALSE", EscalationVenue.LOCAL),
-                Arguments.of("FALSE", "TRUE", "TRUE", EscalationVenue.LOCAL),
-                Arguments.of("UNKNOWN", "TRUE", "FALSE", EscalationVenue.UNKNOWN),
-                Arguments.of("TRUE", "UNKNOWN", "FALSE", EscalationVenue.UNKNOWN),
-                Arguments.of("TRUE", "FALSE", "UNKNOWN", EscalationVenue.UNKNOWN));
+                Arguments.of("TRUE", "TRUE", "FALSE", "FALSE", "[]", null, EscalationVenue.ZVH),
+                Arguments.of("TRUE", "FALSE", "TRUE", "FALSE", "[]", null, EscalationVenue.ZVH),
+                // rev. 2: voluntary help failing, a house theme: each brings a working local case to the house
+                Arguments.of("TRUE", "FALSE", "FALSE", "TRUE", "[]", null, EscalationVenue.ZVH),
+                Arguments.of("TRUE", "FALSE", "FALSE", "FALSE", "[\"VERWARD_GEDRAG_HOOG_RISICO\"]", null, EscalationVenue.ZVH),
+                Arguments.of("TRUE", "FALSE", "FALSE", "FALSE", "[\"VERWARD_GEDRAG_HOOG_RISICO\",\"JEUGD\"]", "LOCAL",
+                        EscalationVenue.ZVH),
+                Arguments.of("TRUE", "FALSE", "FALSE", "FALSE", "[\"JEUGD\"]", null, EscalationVenue.LOCAL),
+                Arguments.of("TRUE", "FALSE", "FALSE", "FALSE", "[]", "LOCAL", EscalationVenue.LOCAL),
+                Arguments.of("FALSE", "TRUE", "TRUE", "TRUE", "[\"VERWARD_GEDRAG_HOOG_RISICO\"]", null, EscalationVenue.LOCAL),
+                Arguments.of("UNKNOWN", "TRUE", "FALSE", "FALSE", "[]", null, EscalationVenue.UNKNOWN),
+                Arguments.of("TRUE", "UNKNOWN", "FALSE", "FALSE", "[]", null, EscalationVenue.UNKNOWN),
+                Arguments.of("TRUE", "FALSE", "UNKNOWN", "FALSE", "[]", null, EscalationVenue.UNKNOWN),
+                // rev. 2: an unknown ground keeps the venue open (ESC-003); a known one settles it
+                Arguments.of("TRUE", "FALSE", "FALSE", "UNKNOWN", "[]", null, EscalationVenue.UNKNOWN),
+                Arguments.of("TRUE", "FALSE", "FALSE", "FALSE", null, null, EscalationVenue.UNKNOWN),
+                Arguments.of("TRUE", "FALSE", "FALSE", "UNKNOWN", null, null, EscalationVenue.UNKNOWN),
+                Arguments.of("TRUE", "FALSE", "FALSE", "TRUE", null, null, EscalationVenue.ZVH),
+                // rev. 2 hysteresis: at the house, admissible and phase >= 3 is enough; the grounds are not read
+                Arguments.of("TRUE", "FALSE", "FALSE", "FALSE", "[]", "ZVH", EscalationVenue.ZVH),
+                Arguments.of("TRUE", "FALSE", "FALSE", "UNKNOWN", null, "ZVH", EscalationVenue.ZVH),
+                Arguments.of("FALSE", "FALSE", "FALSE", "FALSE", "[]", "ZVH", EscalationVenue.LOCAL),
+                Arguments.of("UNKNOWN", "FALSE", "FALSE", "FALSE", "[]", "ZVH", EscalationVenue.UNKNOWN));
     }
 
-    @ParameterizedTest(name = "admissible {0}, stagnating {1}, acute {2} -> {3}")
+    @ParameterizedTest(name = "admissible {0}, stagnating {1}, acute {2}, voluntary help failing {3}, themes {4}, at {5} -> {6}")
     @MethodSource("venues")
-    @DisplayName("VENUE-LOCAL-UNLESS: the house only for admissible phase-3+ cases whose cooperation stalls or safety is at stake")
-    void venueLocalUnless(String admissible, String stagnating, String acute, EscalationVenue venue) {
+    @DisplayName("VENUE-LOCAL-UNLESS: the house only for admissible phase-3+ cases with a ground (stalled cooperation, acute threat, failing voluntary help, a house theme), or already there")
+    void venueLocalUnless(String admissible, String stagnating, String acute, String failing, String themes,
+            String currentVenue, EscalationVenue venue) {
         EscalationDecision d = assess("{" + COMPLEX + ",\"admissible\":\"" + admissible + "\",\"cooperationStagnating\":\""
-                + stagnating + "\",\"acuteSafetyThreat\":\"" + acute + "\"}");
+                + stagnating + "\",\"acuteSafetyThreat\":\"" + acute + "\",\"voluntaryHelpFailing\":\"" + failing + "\""
+                + (themes == null ? "" : ",\"themes\":" + themes)
+                + (currentVenue == null ? "" : ",\"currentVenue\":\"" + currentVenue + "\"") + "}");
         assertThat(d.venue()).isEqualTo(venue);
         assertThat(d.venue().toVenue()).isEqualTo(venue == EscalationVenue.UNKNOWN ? java.util.Optional.empty()
                 : java.util.Optional.of(venue == EscalationVenue.ZVH ? Venue.ZVH : Venue.LOCAL));
+        assertThat(d.rules().get(3).value()).isEqualTo(venue == EscalationVenue.ZVH ? Tri.TRUE
+                : venue == EscalationVenue.LOCAL ? Tri.FALSE : Tri.UNKNOWN);
+        assertThat(d.venueReasons().isEmpty()).isEqualTo(venue != EscalationVenue.ZVH);
+        assertThat(d.advisoryRole().isPresent()).isEqualTo("ZVH".equals(currentVenue) && venue == EscalationVenue.LOCAL);
+    }
+
+    @Test
+    @DisplayName("VENUE-LOCAL-UNLESS (rev. 2): the reasons name every ground that holds, in order; at the house only STAYS_AT_HOUSE")
+    void venueReasons() {
+        String base = "{" + COMPLEX + ",\"admissible\":\"TRUE\",";
+        assertThat(assess(base + "\"cooperationStagnating\":\"TRUE\",\"acuteSafetyThreat\":\"TRUE\","
+                + "\"voluntaryHelpFailing\":\"TRUE\",\"themes\":[\"VERWARD_GEDRAG_HOOG_RISICO\"]}").venueReasons())
+                .containsExactly(VenueReason.COOPERATION_STAGNATING, VenueReason.ACUTE_SAFETY_THREAT,
+                        VenueReason.VOLUNTARY_HELP_FAILING, VenueReason.HOUSE_THEME);
+        assertThat(assess(base + "\"cooperationStagnating\":\"UNKNOWN\",\"acuteSafetyThreat\":\"FALSE\","
+                + "\"voluntaryHelpFailing\":\"TRUE\"}").venueReasons()).containsExactly(VenueReason.VOLUNTARY_HELP_FAILING);
+        assertThat(assess(base + "\"cooperationStagnating\":\"TRUE\",\"acuteSafetyThreat\":\"TRUE\","
+                + "\"currentVenue\":\"ZVH\"}").venueReasons()).containsExactly(VenueReason.STAYS_AT_HOUSE);
+        // not at the house: none while the venue is not ZVH, even when grounds hold
+        assertThat(assess("{" + COMPLEX + ",\"admissible\":\"FALSE\",\"cooperationStagnating\":\"TRUE\"}").venueReasons())
+                .isEmpty();
+    }
+
+    @Test
+    @DisplayName("VENUE-LOCAL-UNLESS (rev. 2): reference house themes: confused behaviour always, radicalisation until 2025-06-30 (WGS art. 2.31 lid 13)")
+    void houseThemesReference() {
+        EscalationFacts rad = ZvhJson.read("{" + COMPLEX + ",\"admissible\":\"TRUE\",\"cooperationStagnating\":\"FALSE\","
+                + "\"acuteSafetyThreat\":\"FALSE\",\"voluntaryHelpFailing\":\"FALSE\",\"themes\":[\"RADICALISERING_EXTREMISME\"]}",
+                EscalationFacts.class);
+        LocalDate last = LocalDate.of(2025, 6, 30);
+        LocalDate first = LocalDate.of(2025, 7, 1);
+        assertThat(EscalationConfig.RADICALISATION_CONSULTATION_DATE).isEqualTo(first);
+        assertThat(Escalation.assess(rad, last).venue()).isEqualTo(EscalationVenue.ZVH);
+        assertThat(Escalation.assess(rad, last).houseThemes()).containsExactly(Theme.RADICALISERING_EXTREMISME,
+                Theme.VERWARD_GEDRAG_HOOG_RISICO);
+        assertThat(Escalation.assess(rad, first).venue()).isEqualTo(EscalationVenue.LOCAL);
+        assertThat(Escalation.assess(rad, first).houseThemes()).containsExactly(Theme.VERWARD_GEDRAG_HOOG_RISICO);
+        assertThat(Escalation.assess(rad, LocalDate.of(2013, 1, 1)).venue()).isEqualTo(EscalationVenue.ZVH);
+        EscalationFacts confused = EscalationFacts.builder().from(rad).themes(Set.of(Theme.VERWARD_GEDRAG_HOOG_RISICO)).build();
+        assertThat(Escalation.assess(confused, last).venue()).isEqualTo(EscalationVenue.ZVH);
+        assertThat(Escalation.assess(confused, first).venue()).isEqualTo(EscalationVenue.ZVH);
+        assertThat(EscalationConfig.defaults().houseThemes()).isEmpty();
+        assertThat(EscalationConfig.defaults().houseThemesOn(last)).containsExactly(Theme.RADICALISERING_EXTREMISME,
+                Theme.VERWARD_GEDRAG_HOOG_RISICO);
+        assertThat(EscalationConfig.defaults().houseThemesOn(first)).containsExactly(Theme.VERWARD_GEDRAG_HOOG_RISICO);
+        assertThatThrownBy(() -> EscalationConfig.defaults().houseThemesOn(null)).isInstanceOf(NullPointerException.class)
+                .hasMessage("asOf");
+    }
+
+    @Test
+    @DisplayName("VENUE-LOCAL-UNLESS (rev. 2): a configured houseThemes applies on every date; [] is a house without themes, so unknown themes miss nothing")
+    void houseThemesConfigured() {
+        EscalationConfig jeugd = ZvhJson.read("{\"houseThemes\":[\"JEUGD\"]}", EscalationConfig.class);
+        EscalationConfig none = ZvhJson.read("{\"houseThemes\":[]}", EscalationConfig.class);
+        String facts = "{" + COMPLEX + ",\"admissible\":\"TRUE\",\"cooperationStagnating\":\"FALSE\","
+                + "\"acuteSafetyThreat\":\"FALSE\",\"voluntaryHelpFailing\":\"FALSE\"";
+        EscalationFacts youth = ZvhJson.read(facts + ",\"themes\":[\"JEUGD\"]}", EscalationFacts.class);
+        EscalationFacts confused = ZvhJson.read(facts + ",\"themes\":[\"VERWARD_GEDRAG_HOOG_RISICO\"]}", EscalationFacts.class);
+        EscalationFacts unknown = ZvhJson.read(facts + "}", EscalationFacts.class);
+        for (LocalDate date : List.of(LocalDate.of(2025, 6, 30), LocalDate.of(2025, 7, 1))) {
+            assertThat(Escalation.assess(youth, jeugd, date).venue()).isEqualTo(EscalationVenue.ZVH);
+            assertThat(Escalation.assess(youth, jeugd, date).houseThemes()).containsExactly(Theme.JEUGD);
+            assertThat(Escalation.assess(confused, jeugd, date).venue()).isEqualTo(EscalationVenue.LOCAL);
+            assertThat(Escalation.assess(unknown, jeugd, date).venue()).isEqualTo(EscalationVenue.UNKNOWN);
+            assertThat(Escalation.assess(unknown, jeugd, date).missing()).containsExactly("themes");
+            // exact, not Kleene on "themes unknown": no set of themes meets an empty list
+            EscalationDecision d = Escalation.assess(unknown, none, date);
+            assertThat(d.venue()).isEqualTo(EscalationVenue.LOCAL);
+            assertThat(d.missing()).isEmpty();
+            assertThat(d.houseThemes()).isEmpty();
+            assertThat(Escalation.assess(confused, none, date).venue()).isEqualTo(EscalationVenue.LOCAL);
+        }
+        assertThat(none.houseThemes()).contains(Set.of());
+        assertThat(ZvhJson.read("{\"houseThemes\":null}", EscalationConfig.class)).isEqualTo(EscalationConfig.defaults());
+        for (String bad : List.of("[\"VERWARD\"]", "[null]", "\"JEUGD\"")) {
+            assertThatThrownBy(() -> ZvhJson.read("{\"houseThemes\":" + bad + "}", EscalationConfig.class)).as(bad)
+                    .isInstanceOf(InvalidInputException.class).hasMessageContaining("houseThemes");
+        }
+        refusedAsNull(() -> EscalationConfig.builder().houseThemes(themesWithNull()).build(), "houseThemes");
+    }
+
+    /** @return a set of themes that holds a Java null */
+    private static Set<Theme> themesWithNull() {
+        Set<Theme> s = new java.util.HashSet<>();
+        s.add(null);
+        return s;
+    }
+
+    /** Building refuses a null element, with one MODEL-REQUIRED violation naming the field. */
+    private static void refusedAsNull(org.assertj.core.api.ThrowableAssert.ThrowingCallable build, String field) {
+        assertThatThrownBy(build).isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
+                .extracting(Violation::field, Violation::ruleId).containsExactly(tuple(field, "MODEL-REQUIRED")));
+    }
+
+    @Test
+    @DisplayName("VENUE-LOCAL-UNLESS (rev. 2): the conformance vectors' cases ESC-003 and ESC-010..015 from the facts API")
+    void revisionTwoCases() {
+        String complex = "{" + COMPLEX + ",\"cooperationStagnating\":\"FALSE\",\"acuteSafetyThreat\":\"FALSE\",";
+        // ESC-003: voluntary help and themes not given: the venue waits on them
+        EscalationDecision open = assess(complex + "\"admissible\":\"TRUE\",\"currentPhase\":2,\"currentVenue\":\"LOCAL\"}");
+        assertThat(open.venue()).isEqualTo(EscalationVenue.UNKNOWN);
+        assertThat(open.missing()).containsExactly("themes", "voluntaryHelpFailing");
+        assertThat(open.direction()).contains(Direction.UP);
+        // ESC-013: only themes open
+        assertThat(assess(complex + "\"admissible\":\"TRUE\",\"voluntaryHelpFailing\":\"FALSE\"}").missing())
+                .containsExactly("themes");
+        // ESC-014 and ESC-015: at the house, the criteria decide; down from the house, the house advises
+        EscalationDecision stays = assess(complex + "\"admissible\":\"TRUE\",\"voluntaryHelpFailing\":\"FALSE\","
+                + "\"themes\":[],\"currentPhase\":3,\"currentVenue\":\"ZVH\"}");
+        assertThat(stays.venue()).isEqualTo(EscalationVenue.ZVH);
+        assertThat(stays.direction()).contains(Direction.STAY);
+        assertThat(stays.advisoryRole()).isEmpty();
+        assertThat(stays.missing()).isEmpty();
+        EscalationDecision down = assess(complex + "\"admissible\":\"FALSE\",\"voluntaryHelpFailing\":\"FALSE\","
+                + "\"themes\":[],\"currentPhase\":3,\"currentVenue\":\"ZVH\"}");
+        assertThat(down.venue()).isEqualTo(EscalationVenue.LOCAL);
+        assertThat(down.advisoryRole()).contains(PartnerType.ZVH);
+        // at the house, themes and voluntary help are never missing: the rule there does not read them
+        EscalationDecision atHouse = assess(complex + "\"currentVenue\":\"ZVH\"}");
+        assertThat(atHouse.venue()).isEqualTo(EscalationVenue.UNKNOWN);
+        assertThat(atHouse.missing()).containsExactly("admissible");
     }
 
     @Test
@@ -277,7 +423,15 @@ class EscalationTest {
                 Arguments.of("{\"domainsInvolved\":[null]}", "domainsInvolved"),
                 Arguments.of("{\"currentVenue\":\"UNKNOWN\"}", "currentVenue"),
                 Arguments.of("{\"lifeDomains\":{\"DRUGS\":\"SEVERE\"}}", "lifeDomains"),
-                Arguments.of("{\"phase\":3}", "phase"));
+                Arguments.of("{\"phase\":3}", "phase"),
+                // rev. 2 facts
+                Arguments.of("{\"voluntaryHelpFailing\":true}", "voluntaryHelpFailing"),
+                Arguments.of("{\"voluntaryHelpFailing\":\"MAYBE\"}", "voluntaryHelpFailing"),
+                Arguments.of("{\"themes\":[\"VERWARD\"]}", "themes"),
+                Arguments.of("{\"themes\":[\"UNKNOWN\"]}", "themes"),
+                Arguments.of("{\"themes\":[null]}", "themes"),
+                Arguments.of("{\"themes\":\"JEUGD\"}", "themes"),
+                Arguments.of("{\"themes\":{\"JEUGD\":true}}", "themes"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -293,15 +447,21 @@ class EscalationTest {
     void modelRequired_nullFactRefused() {
         InvalidInputException e = org.assertj.core.api.Assertions.catchThrowableOfType(InvalidInputException.class,
                 () -> EscalationFacts.builder().signal(null).lifeDomains(null).cooperationStagnating(null)
-                        .acuteSafetyThreat(null).admissible(null).build());
+                        .acuteSafetyThreat(null).admissible(null).voluntaryHelpFailing(null).build());
         assertThat(e).isNotNull();
         assertThat(e.violations()).extracting(v -> v.field()).containsExactlyInAnyOrder("signal", "lifeDomains",
-                "cooperationStagnating", "acuteSafetyThreat", "admissible");
+                "cooperationStagnating", "acuteSafetyThreat", "admissible", "voluntaryHelpFailing");
         assertThat(e.violations()).extracting(v -> v.ruleId()).containsOnly("MODEL-REQUIRED");
         assertThatThrownBy(() -> EscalationConfig.builder().responsibilities(null).build())
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("responsibilities");
+        refusedAsNull(() -> EscalationFacts.builder().themes(themesWithNull()).build(), "themes");
         // JSON null stays unknown (FORMAT.md)
         assertThat(assess("{\"signal\":null,\"admissible\":null}").highest()).isEqualTo(4);
+        EscalationFacts nulls = ZvhJson.read("{\"voluntaryHelpFailing\":null,\"themes\":null}", EscalationFacts.class);
+        assertThat(nulls.voluntaryHelpFailing()).isEqualTo(Tri.UNKNOWN);
+        assertThat(nulls.themes()).isEmpty();
+        // [] is a known empty set of themes, not unknown
+        assertThat(ZvhJson.read("{\"themes\":[]}", EscalationFacts.class).themes()).contains(Set.of());
     }
 
     @Test
@@ -322,15 +482,25 @@ class EscalationTest {
     @DisplayName("facts, configuration and decision survive a JSON round trip")
     void jsonRoundTrip() {
         EscalationFacts f = ZvhJson.read("{" + COMPLEX + ",\"cooperationStagnating\":\"TRUE\",\"acuteSafetyThreat\":\"FALSE\","
-                + "\"admissible\":\"TRUE\",\"currentPhase\":2,\"currentVenue\":\"LOCAL\"}", EscalationFacts.class);
+                + "\"admissible\":\"TRUE\",\"voluntaryHelpFailing\":\"TRUE\",\"themes\":[\"JEUGD\",\"VERWARD_GEDRAG_HOOG_RISICO\"],"
+                + "\"currentPhase\":2,\"currentVenue\":\"LOCAL\"}", EscalationFacts.class);
         assertThat(ZvhJson.read(ZvhJson.write(f), EscalationFacts.class)).isEqualTo(f);
-        EscalationFacts empty = EscalationFacts.builder().domainsInvolved(Set.of()).build();
+        assertThat(ZvhJson.write(f)).contains("\"voluntaryHelpFailing\":\"TRUE\"",
+                "\"themes\":[\"VERWARD_GEDRAG_HOOG_RISICO\",\"JEUGD\"]");
+        EscalationFacts empty = EscalationFacts.builder().domainsInvolved(Set.of()).themes(Set.of()).build();
         assertThat(ZvhJson.read(ZvhJson.write(empty), EscalationFacts.class)).isEqualTo(empty);
+        assertThat(ZvhJson.write(empty)).contains("\"themes\":[]");
         assertThat(ZvhJson.read(ZvhJson.write(EscalationConfig.defaults()), EscalationConfig.class))
                 .isEqualTo(EscalationConfig.defaults());
+        assertThat(ZvhJson.write(EscalationConfig.defaults())).doesNotContain("houseThemes");
+        EscalationConfig configured = EscalationConfig.builder().houseThemes(Set.of(Theme.JEUGD)).build();
+        assertThat(ZvhJson.read(ZvhJson.write(configured), EscalationConfig.class)).isEqualTo(configured);
+        assertThat(ZvhJson.write(configured)).contains("\"houseThemes\":[\"JEUGD\"]");
         EscalationDecision d = Escalation.assess(f, AS_OF);
         assertThat(ZvhJson.read(ZvhJson.write(d), EscalationDecision.class)).isEqualTo(d);
-        assertThat(ZvhJson.write(d)).contains("\"lowest\":4", "\"venue\":\"ZVH\"", "\"direction\":\"UP\"")
+        assertThat(ZvhJson.write(d)).contains("\"lowest\":4", "\"venue\":\"ZVH\"", "\"direction\":\"UP\"",
+                "\"venueReasons\":[\"COOPERATION_STAGNATING\",\"VOLUNTARY_HELP_FAILING\",\"HOUSE_THEME\"]",
+                "\"houseThemes\":[\"RADICALISERING_EXTREMISME\",\"VERWARD_GEDRAG_HOOG_RISICO\"]")
                 .doesNotContain("advisoryRole");
     }
 
@@ -364,7 +534,8 @@ class EscalationTest {
     @DisplayName("every new enum constant carries a Dutch and an English label")
     void labels() {
         for (List<? extends io.github.zvhsdk.model.Labelled> values : List.of(List.of(Signal.values()),
-                List.of(Direction.values()), List.of(EscalationVenue.values()), List.of(Responsible.values()))) {
+                List.of(Direction.values()), List.of(EscalationVenue.values()), List.of(Responsible.values()),
+                List.of(VenueReason.values()))) {
             assertThat(values).allSatisfy(v -> {
                 assertThat(v.labelNl()).isNotBlank();
                 assertThat(v.labelEn()).isNotBlank();
@@ -381,11 +552,11 @@ class EscalationTest {
         EscalationDecision zvh = assess("{" + COMPLEX + ",\"cooperationStagnating\":\"TRUE\",\"acuteSafetyThreat\":\"FALSE\","
                 + "\"admissible\":\"TRUE\",\"currentPhase\":4}");
         assertThat(zvh.venue()).isEqualTo(EscalationVenue.ZVH);
+        // rev. 2: the sentence names the grounds that hold (here one), no longer all grounds at once
         assertThat(zvh.explain(nl)).isEqualTo("AVE-fase 4 (donkerrood). De casus hoort in het Zorg- en Veiligheidshuis: "
-                + "ontvankelijk, fase 3 of hoger, en de samenwerking stagneert of de veiligheid is acuut in het geding. "
-                + "De fase blijft gelijk.");
+                + "ontvankelijk, fase 3 of hoger, en de samenwerking stagneert. De fase blijft gelijk.");
         assertThat(zvh.explain(Locale.ENGLISH)).isEqualTo("AVE phase 4 (dark red). The case belongs at the house: admissible, "
-                + "phase 3 or higher, and cooperation has stalled or safety is acutely at stake. The phase stays the same.");
+                + "phase 3 or higher, and cooperation has stalled. The phase stays the same.");
         // definite phase 1, local, down from 2
         EscalationDecision down = assess("{\"signal\":\"NONE\",\"acuteSafetyThreat\":\"FALSE\",\"currentPhase\":2}");
         assertThat(down.explain(nl)).isEqualTo("AVE-fase 1 (groen). De casus wordt lokaal behandeld (lokaal, tenzij). "
@@ -404,9 +575,10 @@ class EscalationTest {
         assertThat(open.explain(Locale.ENGLISH)).isEqualTo("The AVE phase is still between 1 (green) and 4 (dark red): not every "
                 + "fact is known. Whether the case is handled locally or at the house cannot be said yet. The direction "
                 + "against the recorded phase cannot be determined yet. Still to find out: " + missing + ".");
-        // phase 3 (red) against a recorded 2: scale up; no recorded phase: no direction sentence
+        // phase 3 (red) against a recorded 2: scale up; no recorded phase: no direction sentence (rev. 2: voluntary help
+        // and themes known, else the venue would wait on them)
         EscalationDecision up = assess("{" + COMPLEX + ",\"cooperationStagnating\":\"FALSE\",\"acuteSafetyThreat\":\"FALSE\","
-                + "\"currentPhase\":2}");
+                + "\"voluntaryHelpFailing\":\"FALSE\",\"themes\":[],\"currentPhase\":2}");
         assertThat(up.explain(nl)).startsWith("AVE-fase 3 (rood). De casus wordt lokaal behandeld (lokaal, tenzij). "
                 + "Ten opzichte van de vastgelegde fase: opschalen.");
         assertThat(up.explain(Locale.ENGLISH)).startsWith("AVE phase 3 (red). The case is handled locally (local, unless). "
@@ -415,6 +587,44 @@ class EscalationTest {
                 + "\"cooperationStagnating\":\"FALSE\",\"acuteSafetyThreat\":\"FALSE\"}");
         assertThat(none.explain(Locale.ENGLISH)).isEqualTo("AVE phase 2 (orange). The case is handled locally (local, unless).");
         assertThat(none.explain(nl)).isEqualTo("AVE-fase 2 (oranje). De casus wordt lokaal behandeld (lokaal, tenzij).");
+    }
+
+    @Test
+    @DisplayName("explain (rev. 2): voluntary help failing, a house theme (with the house's themes on the date), several grounds, staying at the house")
+    void explainVenueReasons() {
+        Locale nl = Locale.forLanguageTag("nl");
+        String base = "{" + COMPLEX + ",\"admissible\":\"TRUE\",\"cooperationStagnating\":\"FALSE\",";
+        EscalationDecision failing = assess(base + "\"acuteSafetyThreat\":\"FALSE\",\"voluntaryHelpFailing\":\"TRUE\"}");
+        assertThat(failing.explain(nl)).isEqualTo("AVE-fase 3 (rood). De casus hoort in het Zorg- en Veiligheidshuis: "
+                + "ontvankelijk, fase 3 of hoger, en hulp in het vrijwillig kader werkt niet (meer).");
+        assertThat(failing.explain(Locale.ENGLISH)).isEqualTo("AVE phase 3 (red). The case belongs at the house: admissible, "
+                + "phase 3 or higher, and voluntary help does not, or no longer, work.");
+        EscalationDecision theme = Escalation.assess(ZvhJson.read(base + "\"acuteSafetyThreat\":\"FALSE\","
+                + "\"voluntaryHelpFailing\":\"FALSE\",\"themes\":[\"VERWARD_GEDRAG_HOOG_RISICO\"]}", EscalationFacts.class),
+                LocalDate.of(2025, 7, 1));
+        assertThat(theme.explain(nl)).isEqualTo("AVE-fase 3 (rood). De casus hoort in het Zorg- en Veiligheidshuis: "
+                + "ontvankelijk, fase 3 of hoger, en de casus heeft een thema van het huis (thema's van het huis: verward "
+                + "gedrag met hoog risico).");
+        assertThat(theme.explain(Locale.ENGLISH)).isEqualTo("AVE phase 3 (red). The case belongs at the house: admissible, "
+                + "phase 3 or higher, and the case has one of the house's themes (the house's themes: confused behaviour, "
+                + "high risk).");
+        EscalationDecision three = assess(base.replace("\"cooperationStagnating\":\"FALSE\"", "\"cooperationStagnating\":\"TRUE\"")
+                + "\"acuteSafetyThreat\":\"TRUE\",\"voluntaryHelpFailing\":\"TRUE\",\"themes\":[\"JEUGD\"]}");
+        assertThat(three.explain(nl)).isEqualTo("AVE-fase 4 (donkerrood). De casus hoort in het Zorg- en Veiligheidshuis: "
+                + "ontvankelijk, fase 3 of hoger, en de samenwerking stagneert, de veiligheid is acuut in het geding en hulp "
+                + "in het vrijwillig kader werkt niet (meer).");
+        assertThat(three.explain(Locale.ENGLISH)).isEqualTo("AVE phase 4 (dark red). The case belongs at the house: admissible, "
+                + "phase 3 or higher, and cooperation has stalled, safety is acutely at stake and voluntary help does not, or "
+                + "no longer, work.");
+        EscalationDecision two = assess(base + "\"acuteSafetyThreat\":\"TRUE\",\"voluntaryHelpFailing\":\"TRUE\"}");
+        assertThat(two.explain(Locale.ENGLISH)).contains("and safety is acutely at stake and voluntary help does not");
+        EscalationDecision stays = assess(base + "\"currentPhase\":3,\"currentVenue\":\"ZVH\",\"acuteSafetyThreat\":\"FALSE\"}");
+        assertThat(stays.explain(nl)).isEqualTo("AVE-fase 3 (rood). De casus blijft in het Zorg- en Veiligheidshuis: "
+                + "ontvankelijk en fase 3 of hoger, dus voldoet hij nog aan de criteria; afschalen volgt pas wanneer dat niet "
+                + "meer zo is. De fase blijft gelijk.");
+        assertThat(stays.explain(Locale.ENGLISH)).isEqualTo("AVE phase 3 (red). The case stays at the house: admissible and "
+                + "phase 3 or higher, so it still meets the criteria; it is scaled down only once it no longer does. "
+                + "The phase stays the same.");
     }
 
     @Test
