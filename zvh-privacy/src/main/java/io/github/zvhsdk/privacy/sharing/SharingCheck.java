@@ -15,17 +15,21 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The purpose-bound sharing check of sharing.md: may this provider give this category of data about this person to
- * this recipient, for this purpose, on this date? It works like an authorization engine: default deny, every refusal
- * explained.
+ * The purpose-bound sharing check of sharing.md (revision 2): may this provider give this category of data about this
+ * person to this recipient, for this purpose, on this date? It works like an authorization engine: default deny, every
+ * refusal explained.
  *
  * <ul>
  *   <li>{@code SHARE-NO-PERSONAL-DATA}: aggregated data are allowed (with the regime as computed) and no other rule
  *       applies.</li>
  *   <li>Otherwise every SHARE-* rule is evaluated three-valued with the model's {@link RefusalRule}: a rule refuses
  *       when its condition is TRUE or UNKNOWN. With the regime UNKNOWN, {@code SHARE-COVENANT} and
- *       {@code SHARE-TRANSITION} are not evaluated; for the aggregated-only purposes {@code SHARE-STATUS},
- *       {@code SHARE-RECIPIENT} and {@code SHARE-CATEGORY} do not apply.</li>
+ *       {@code SHARE-TRANSITION} are not evaluated, and the rules that read the regime ({@code SHARE-GUEST},
+ *       {@code SHARE-SECRECY}'s accepted bases, {@code SHARE-SPECIAL-CATEGORY}, {@code SHARE-JUSTICE-ORIGIN},
+ *       {@code SHARE-THIRD-PARTY}, the screening enrichment question) read "the regime is WGS" as UNKNOWN; for the
+ *       aggregated-only purposes {@code SHARE-STATUS}, {@code SHARE-RECIPIENT} and {@code SHARE-CATEGORY} do not
+ *       apply. {@code SHARE-CONSENT-CAPACITY} reads the consent facts over their completions (sharing.md, "Guests,
+ *       origin and consent").</li>
  *   <li>{@code SHARE-RETENTION} (an SDK rule for sharing.md's {@code RETENTION}) is evaluated only when the request
  *       gives {@code case.closedOn}: it refuses from the end of retention on (closing date + the configured base term
  *       + every recorded extension).</li>
@@ -104,7 +108,7 @@ public final class SharingCheck {
             // a DENY carries no conditions (the builder's default: none)
             return d.outcome(SharingOutcome.DENY).build();
         }
-        Set<SharingCondition> conditions = SharingRules.conditions(facts, config);
+        Set<SharingCondition> conditions = SharingRules.conditions(facts, config, regime);
         return d.outcome(conditions.isEmpty() ? SharingOutcome.ALLOW : SharingOutcome.ALLOW_WITH_CONDITIONS)
                 .conditions(conditions).build();
     }
