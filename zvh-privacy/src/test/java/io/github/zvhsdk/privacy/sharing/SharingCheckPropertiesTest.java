@@ -505,7 +505,8 @@ class SharingCheckPropertiesTest {
 
     @Test
     @DisplayName("every rule agrees with sharing.md re-stated (SharingOracle): the same rules apply, each refuses exactly when some "
-            + "completion of its unknown facts refuses, is definite only where every completion agrees, and names the same missing facts")
+            + "completion of its unknown facts refuses, is definite only where every completion agrees, and names the same missing "
+            + "facts; an allow carries exactly the conditions the spec gives it")
     void everyRuleAgreesWithTheSpecRestated() {
         assertCoverage();
         int compared = 0;
@@ -529,8 +530,37 @@ class SharingCheckPropertiesTest {
                 compared++;
             }
             assertThat(evaluated).as("rules of %s", i.facts()).isEqualTo(verdicts.keySet());
+            if (i.decision().isAllowed() && !i.facts().aggregated()) {
+                assertThat(i.decision().conditions()).as("conditions of %s", i.facts())
+                        .containsExactlyInAnyOrderElementsOf(conditions(i.facts(), i.decision().regime()));
+            }
         }
         assertThat(compared).isGreaterThan(SharingSample.SIZE * 10);
+    }
+
+    /** The conditions of an allowed request, re-stated from sharing.md's rules table and "Guests, origin and consent". */
+    private static Set<SharingCondition> conditions(SharingFacts f, SharingRegime regime) {
+        Set<SharingCondition> c = EnumSet.noneOf(SharingCondition.class);
+        PartnerType holder = holder(f);
+        boolean accepted = f.secrecyBasis().map(b -> SharingOracle.accepted(b, regime == SharingRegime.WGS)).orElse(false);
+        if (accepted && (holder == null || SharingSample.BOUND.contains(holder))) {
+            c.add(SharingCondition.RECORD_SECRECY_BASIS);
+            c.add(SharingCondition.NECESSARY_EXTRACT_ONLY);
+        }
+        if (SharingOracle.SPECIAL.contains(f.category())) {
+            c.add(SharingCondition.SPECIAL_CATEGORY_SAFEGUARDS);
+        }
+        if (f.originRegime().filter(o -> o != OriginRegime.AVG).isPresent()) {
+            c.add(SharingCondition.RECORD_WEIGHTY_PUBLIC_INTEREST);
+        }
+        Recipient r = f.recipient();
+        if (r.type() != PartnerType.ZVH && r.participant() != Tri.TRUE && r.guest() != Tri.FALSE) {
+            c.add(SharingCondition.GUEST_NO_SYSTEM_ACCESS);
+        }
+        if (f.category() == DataCategory.NATIONALITY) {
+            c.add(SharingCondition.IDENTIFICATION_ONLY);
+        }
+        return c;
     }
 
     @Test

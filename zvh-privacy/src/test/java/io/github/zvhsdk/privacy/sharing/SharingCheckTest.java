@@ -302,9 +302,17 @@ class SharingCheckTest {
                 assertThat(r.missing()).isEqualTo(expected == Tri.UNKNOWN ? List.of("recipient.involvedInCase") : List.of());
             }
         }
+        // reading (README): the public participants are the purposes table's list of art. 2.27 lid 1; a sociaal wijkteam
+        // is not among them, even where a house configures its wijkteam as the college
         assertThat(SharingRules.PUBLIC_PARTICIPANTS).containsExactlyInAnyOrder(PartnerType.POLITIE, PartnerType.OPENBAAR_MINISTERIE,
                 PartnerType.DJI, PartnerType.RAAD_VOOR_DE_KINDERBESCHERMING, PartnerType.GEMEENTE, PartnerType.LEERPLICHT,
                 PartnerType.GGD);
+        // reading (README): the screening table applies under a covenant too (the table does not tie it to the WGS)
+        ImmutableSharingFacts covenant = screening.withCaseFacts(caseOf(screening).withCovenantInForce(Tri.TRUE));
+        assertThat(rule(SharingCheck.check(covenant.withRecipient(Recipient.of(PartnerType.POLITIE, Tri.TRUE, Tri.TRUE)), BEFORE),
+                "SHARE-RECIPIENT").value()).isEqualTo(Tri.FALSE);
+        assertThat(rule(SharingCheck.check(covenant.withRecipient(Recipient.of(PartnerType.SOCIAAL_WIJKTEAM, Tri.TRUE, Tri.TRUE)), BEFORE),
+                "SHARE-RECIPIENT").value()).isEqualTo(Tri.TRUE);
         // the enrichment question to a private partner with the regime unknown: the regime (case.taskCategory) decides
         SharingDecision unknownRegime = SharingCheck.check(allowed().withPurpose(Purpose.SCREENING).withCategory(DataCategory.BSN)
                 .withProvider(Provider.of(PartnerType.ZVH, Tri.TRUE)).withRecipient(Recipient.of(PartnerType.GGZ, Tri.TRUE, Tri.FALSE))
@@ -1309,5 +1317,24 @@ class SharingCheckTest {
         }
         assertThatThrownBy(() -> SharingRules.citations("SHARE-NONE")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("SHARE-NONE");
+        // the source column of sharing.md, rev. 2
+        assertThat(SharingRules.citations("SHARE-GUEST")).extracting(Object::toString)
+                .containsExactly("SRC-WGS art. 2.31 lid 9–10, art. 1.7 lid 3", "SRC-BGS art. 2.21");
+        assertThat(SharingRules.citations("SHARE-SECRECY")).extracting(Object::toString)
+                .containsExactly("SRC-WGS art. 2.29 lid 2", "SRC-HANDVAT2019 §2.7–2.9");
+        assertThat(SharingRules.citations("SHARE-SPECIAL-CATEGORY")).extracting(Object::toString)
+                .containsExactly("SRC-WGS art. 2.29 lid 1, art. 2.30 lid 1", "SRC-AVG art. 9", "SRC-UAVG art. 22–30");
+        assertThat(SharingRules.citations("SHARE-JUSTICE-ORIGIN")).extracting(Object::toString)
+                .containsExactly("SRC-WJSG art. 39f, 51c", "SRC-WPG art. 20", "SRC-WGS art. 2.30 lid 1 a");
+        assertThat(SharingRules.citations("SHARE-THIRD-PARTY")).extracting(Object::toString)
+                .containsExactly("SRC-WVV2024 §6 (criterion a)", "SRC-BGS art. 2.19", "SRC-WGS art. 2.30 lid 1 b, c");
+        assertThat(SharingRules.citations("SHARE-STATUS")).extracting(Object::toString)
+                .containsExactly("SRC-AVG art. 5(1)(b)", "SRC-WGS art. 2.31 lid 8 and 13");
+        assertThat(SharingRules.citations("SHARE-PARTICIPANTS")).extracting(Object::toString)
+                .containsExactly("SRC-WGS art. 2.27", "SRC-LK2013 §5.5");
+        // reading (README): BW, Jeugdwet and Wmo 2015 are no sources of sources.md; the spec's reading of them is cited as such
+        assertThat(SharingRules.citations("SHARE-CONSENT-CAPACITY")).extracting(Object::toString).containsExactly(
+                "SRC-REFERENCE-POLICY sharing.md, SHARE-CONSENT-CAPACITY: BW 7:457 with 7:465 lid 1–3 (WGBO); "
+                        + "Jeugdwet art. 7.3.11 with 7.3.15 lid 1–3; Wmo 2015 art. 5.3.3 lid 2", "SRC-LK2013 §5.7");
     }
 }
