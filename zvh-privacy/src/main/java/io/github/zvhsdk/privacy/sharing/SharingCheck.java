@@ -93,7 +93,10 @@ public final class SharingCheck {
         for (RuleResult result : trace) {
             if (result.value() != Tri.FALSE) {
                 refusedBy.add(result.ruleId());
-                missing.addAll(result.missing());
+                if (!result.missing().isEmpty()) {
+                    // most refusals name nothing: no copy of an empty list
+                    missing.addAll(result.missing());
+                }
             }
         }
         missing.sort(null);

@@ -52,18 +52,28 @@ final class SharingRules {
     static final Fact<Tri> CONSENT_CAPABLE = Fact.tri("consent.capable");
     static final Fact<Set<ConsentGiver>> CONSENT_GIVEN_BY = Fact.of("consent.givenBy", GivenBy.ALL);
 
+    // The facts a rule reads for a request, narrowed to those its condition can depend on for that request: the
+    // missing-fact search enumerates the completions of every unknown fact read, so a fact read in vain costs a factor.
     private static final List<Fact<?>> PARTICIPANT_FACTS = List.of(PROVIDER_PARTICIPANT, RECIPIENT_PARTICIPANT,
             RECIPIENT_GUEST);
-    private static final List<Fact<?>> GUEST_FACTS = List.of(RECIPIENT_PARTICIPANT, RECIPIENT_GUEST, TASK_CATEGORY,
+    private static final List<Fact<?>> RECIPIENT_PARTICIPANT_FACTS = List.of(RECIPIENT_PARTICIPANT, RECIPIENT_GUEST);
+    private static final List<Fact<?>> PROVIDER_PARTICIPANT_FACTS = List.of(PROVIDER_PARTICIPANT);
+    private static final List<Fact<?>> GUEST_FACTS = List.of(RECIPIENT_PARTICIPANT, RECIPIENT_GUEST, DECLARATION_SIGNED);
+    private static final List<Fact<?>> GUEST_FACTS_WITH_CONSENT = List.of(RECIPIENT_PARTICIPANT, RECIPIENT_GUEST,
             DECLARATION_SIGNED, ORIGIN_CONSENT);
     private static final List<Fact<?>> TRANSITION_FACTS = List.of(CASE_STATUS, ADMITTED_UNDER);
-    private static final List<Fact<?>> SECRECY_FACTS = List.of(ORIGIN_HOLDER, SECRECY_BASIS, TASK_CATEGORY);
-    private static final List<Fact<?>> CONSENT_FACTS = List.of(ORIGIN_HOLDER, CONSENT_AGE, CONSENT_CAPABLE,
-            CONSENT_GIVEN_BY);
-    private static final List<Fact<?>> SPECIAL_CATEGORY_FACTS = List.of(TASK_CATEGORY, SECRECY_BASIS);
-    private static final List<Fact<?>> JUSTICE_FACTS = List.of(ORIGIN_REGIME, TASK_CATEGORY);
-    private static final List<Fact<?>> JUSTICE_FACTS_FROM_HOUSE = List.of(ORIGIN_REGIME, ORIGIN_HOLDER, TASK_CATEGORY);
-    private static final List<Fact<?>> THIRD_PARTY_FACTS = List.of(DATA_SUBJECT, RELEVANT, TASK_CATEGORY);
+    private static final List<Fact<?>> SECRECY_FACTS = List.of(SECRECY_BASIS);
+    private static final List<Fact<?>> CONSENT_FACTS = List.of(CONSENT_AGE, CONSENT_CAPABLE, CONSENT_GIVEN_BY);
+    private static final List<Fact<?>> SPECIAL_CATEGORY_FACTS = List.of(SECRECY_BASIS);
+    private static final List<Fact<?>> JUSTICE_FACTS = List.of(ORIGIN_REGIME);
+    private static final List<Fact<?>> THIRD_PARTY_FACTS = List.of(DATA_SUBJECT, RELEVANT);
+    private static final List<Fact<?>> REGIME_FACTS = List.of(TASK_CATEGORY);
+    private static final List<Fact<?>> COVENANT_FACTS = List.of(COVENANT_IN_FORCE);
+    private static final List<Fact<?>> STATUS_FACTS = List.of(CASE_STATUS);
+    private static final List<Fact<?>> INVOLVEMENT_FACTS = List.of(RECIPIENT_INVOLVED);
+    private static final List<Fact<?>> REFERRER_FACTS = List.of(RECIPIENT_REFERRER);
+    private static final List<Fact<?>> NECESSITY_FACTS = List.of(NECESSITY);
+    private static final PartnerType[] PARTNER_TYPES = PartnerType.values();
 
     /** Every optional fact name, in spec order (sharing.md, "Missing facts"). */
     static final List<String> OPTIONAL_FACTS = List.of("provider.participant", "recipient.participant",
@@ -151,6 +161,70 @@ final class SharingRules {
     private static final RuleResult REGIME_UNKNOWN = RuleResult.of(REGIME, Tri.UNKNOWN, List.of("case.taskCategory"),
             citations(REGIME));
 
+    // Rules whose result, for the commonest shapes of request, depends only on the states of the few facts they read:
+    // their results over every state, computed once with RefusalRule (see Table), so that an UNKNOWN one costs a lookup
+    private static final Table PARTICIPANTS_BOTH = new Table(D_PARTICIPANTS, PARTICIPANT_FACTS,
+            y -> participants(y, PartnerType.POLITIE, PartnerType.GGZ));
+    private static final Table PARTICIPANTS_TO = new Table(D_PARTICIPANTS, RECIPIENT_PARTICIPANT_FACTS,
+            y -> participants(y, PartnerType.ZVH, PartnerType.GGZ));
+    private static final Table PARTICIPANTS_FROM = new Table(D_PARTICIPANTS, PROVIDER_PARTICIPANT_FACTS,
+            y -> participants(y, PartnerType.POLITIE, PartnerType.ZVH));
+    private static final Table GUEST_BARRED = new Table(D_GUEST, RECIPIENT_PARTICIPANT_FACTS, SharingRules::guest);
+    /** By [origin must consent][the regime is WGS (TRUE) or unknown]. */
+    private static final Table[][] GUEST_AT_THE_TABLE = new Table[2][2];
+    /** By [the category is IDENTIFYING][Tri ordinal of "the regime is WGS"]. */
+    private static final Table[][] THIRD_PARTY_TABLES = new Table[2][3];
+    /** For a provider other than ZVH, by [POLITIE, an Wjsg holder, another][criminal-justice data][Tri ordinal of "WGS"]. */
+    private static final Table[][][] JUSTICE_TABLES = new Table[3][2][3];
+    /** For a provider other than ZVH that is bound by secrecy, by [Tri ordinal of "the regime is WGS"]. */
+    private static final Table[] SECRECY_BOUND = new Table[3];
+    private static final Table NECESSITY_TABLE = new Table(D_NECESSITY, NECESSITY_FACTS, y -> y.tri(NECESSITY).not());
+    private static final Table COVENANT_TABLE = new Table(D_COVENANT, COVENANT_FACTS, y -> y.tri(COVENANT_IN_FORCE).not());
+    private static final Table TRANSITION_TABLE = new Table(D_TRANSITION, TRANSITION_FACTS, SharingRules::transition);
+    private static final Table INVOLVEMENT_TABLE = new Table(D_RECIPIENT, INVOLVEMENT_FACTS,
+            y -> y.tri(RECIPIENT_INVOLVED).not());
+    private static final Table REFERRER_TABLE = new Table(D_RECIPIENT, REFERRER_FACTS, y -> y.tri(RECIPIENT_REFERRER).not());
+    /** For a provider other than ZVH (or one of the four special categories): the consent facts decide. */
+    private static final Table CONSENT_TABLE = new Table(D_CONSENT_CAPACITY, CONSENT_FACTS, SharingRules::consentLacking);
+    /** By purpose ordinal. */
+    private static final Table[] STATUS_TABLES = new Table[Purpose.values().length];
+    /** By [Tri ordinal of "the regime is WGS"]. */
+    private static final Table[] SPECIAL_CATEGORY_TABLES = new Table[3];
+
+    static {
+        for (Tri wgs : Tri.values()) {
+            int w = wgs.ordinal();
+            for (int consent = 0; consent < 2; consent++) {
+                boolean originMustConsent = consent == 1;
+                if (wgs != Tri.FALSE) {
+                    GUEST_AT_THE_TABLE[consent][wgs == Tri.TRUE ? 0 : 1] = new Table(D_GUEST, regimeReads(wgs,
+                            originMustConsent ? GUEST_FACTS_WITH_CONSENT : GUEST_FACTS),
+                            y -> guest(y).and(guestBarred(y, wgs, originMustConsent)));
+                }
+            }
+            for (int identifying = 0; identifying < 2; identifying++) {
+                DataCategory c = identifying == 1 ? DataCategory.IDENTIFYING : DataCategory.CASE_FACTS;
+                THIRD_PARTY_TABLES[identifying][w] = new Table(D_THIRD_PARTY, regimeReads(wgs, THIRD_PARTY_FACTS),
+                        y -> thirdParty(y, wgs, c));
+            }
+            PartnerType[] kinds = {PartnerType.POLITIE, PartnerType.OPENBAAR_MINISTERIE, PartnerType.GEMEENTE};
+            for (int kind = 0; kind < 3; kind++) {
+                PartnerType provider = kinds[kind];
+                for (int cj = 0; cj < 2; cj++) {
+                    DataCategory c = cj == 1 ? DataCategory.CRIMINAL_JUSTICE : DataCategory.CASE_FACTS;
+                    JUSTICE_TABLES[kind][cj][w] = new Table(D_JUSTICE_ORIGIN, regimeReads(wgs, JUSTICE_FACTS),
+                            y -> justiceOrigin(y, wgs, provider, c, Purpose.CASE_CONSULTATION, ORIGIN_HOLDER));
+                }
+            }
+            SECRECY_BOUND[w] = new Table(D_SECRECY, regimeReads(wgs, SECRECY_FACTS), y -> basisAccepted(y, wgs).not());
+            SPECIAL_CATEGORY_TABLES[w] = new Table(D_SPECIAL_CATEGORY, regimeReads(wgs, SPECIAL_CATEGORY_FACTS),
+                    y -> specialCategory(y, wgs));
+        }
+        for (Purpose p : Purpose.values()) {
+            STATUS_TABLES[p.ordinal()] = new Table(D_STATUS, STATUS_FACTS, y -> y.isAnyOf(CASE_STATUS, p.statuses()).not());
+        }
+    }
+
     private SharingRules() {}
 
     /**
@@ -198,33 +272,57 @@ final class SharingRules {
         };
     }
 
-    /** The request's optional facts as {@link Facts} (absent and UNKNOWN are unknown). */
-    private static Facts facts(SharingFacts f) {
+    /**
+     * The request's optional facts as {@link Facts} (absent and UNKNOWN are unknown), only those some rule reads for
+     * this request (a lookup searches them in order, so fewer is faster): {@code case.taskCategory} never (the regime
+     * is passed as a constant where it is known, and the fact is unknown where it is not), the covenant only under a
+     * covenant, {@code case.admittedUnder} only under the WGS, participation and guest facts only of a party other than
+     * ZVH, {@code origin.holder} only when the provider is ZVH (else the provider is the holder), the guest's
+     * declaration and the origin's consent only at the case table, the referrer only for REFERRAL_FEEDBACK, and the
+     * consent facts only on the basis CONSENT.
+     */
+    private static Facts facts(SharingFacts f, SharingRegime regime) {
         CaseFacts c = f.caseFacts();
         Recipient r = f.recipient();
-        Consent consent = f.consent();
-        return Facts.builder()
-                .with(PROVIDER_PARTICIPANT, f.provider().participant())
-                .with(RECIPIENT_PARTICIPANT, r.participant())
-                .with(RECIPIENT_INVOLVED, r.involvedInCase())
-                .with(DATA_SUBJECT, f.dataSubject().orElse(null))
+        Facts.Builder b = Facts.builder();
+        // the participation and guest facts first: SHARE-PARTICIPANTS and SHARE-GUEST read them most
+        if (r.type() != PartnerType.ZVH) {
+            b.with(RECIPIENT_PARTICIPANT, r.participant()).with(RECIPIENT_GUEST, r.guest());
+        }
+        if (f.provider().type() != PartnerType.ZVH) {
+            b.with(PROVIDER_PARTICIPANT, f.provider().participant());
+        } else {
+            b.with(ORIGIN_HOLDER, f.origin().holder().orElse(null));
+        }
+        b.with(DATA_SUBJECT, f.dataSubject().orElse(null))
                 .with(RELEVANT, f.relevantToSubject())
-                .with(CASE_STATUS, c.status().orElse(null))
-                .with(TASK_CATEGORY, c.taskCategory().orElse(null))
-                .with(ADMITTED_UNDER, c.admittedUnder().orElse(null))
-                .with(COVENANT_IN_FORCE, c.covenantInForce())
-                .with(SECRECY_BASIS, f.secrecyBasis().orElse(null))
                 .with(ORIGIN_REGIME, f.originRegime().orElse(null))
-                .with(NECESSITY, f.necessityRecorded())
-                .with(ORIGIN_HOLDER, f.origin().holder().orElse(null))
-                .with(RECIPIENT_GUEST, r.guest())
-                .with(DECLARATION_SIGNED, r.secrecyDeclarationSigned())
-                .with(RECIPIENT_REFERRER, r.referrer())
-                .with(ORIGIN_CONSENT, f.originConsent())
-                .with(CONSENT_AGE, consent.ageBand().orElse(null))
-                .with(CONSENT_CAPABLE, consent.capable())
-                .with(CONSENT_GIVEN_BY, consent.givenBy().orElse(null))
-                .build();
+                .with(SECRECY_BASIS, f.secrecyBasis().orElse(null))
+                .with(NECESSITY, f.necessityRecorded());
+        if (!f.purpose().aggregatedOnly() || regime == SharingRegime.WGS) {
+            b.with(CASE_STATUS, c.status().orElse(null));
+        }
+        if (regime == SharingRegime.WGS) {
+            b.with(ADMITTED_UNDER, c.admittedUnder().orElse(null));
+        } else if (regime == SharingRegime.COVENANT) {
+            b.with(COVENANT_IN_FORCE, c.covenantInForce());
+        }
+        if (r.type() != PartnerType.ZVH) {
+            b.with(RECIPIENT_INVOLVED, r.involvedInCase());
+            if (AT_THE_TABLE.contains(f.purpose())) {
+                b.with(DECLARATION_SIGNED, r.secrecyDeclarationSigned()).with(ORIGIN_CONSENT, f.originConsent());
+            }
+        }
+        if (f.purpose() == Purpose.REFERRAL_FEEDBACK) {
+            b.with(RECIPIENT_REFERRER, r.referrer());
+        }
+        if (f.secrecyBasis().orElse(null) == SecrecyBasis.CONSENT) {
+            Consent consent = f.consent();
+            b.with(CONSENT_AGE, consent.ageBand().orElse(null))
+                    .with(CONSENT_CAPABLE, consent.capable())
+                    .with(CONSENT_GIVEN_BY, consent.givenBy().orElse(null));
+        }
+        return b.build();
     }
 
     /** SHARE-REGIME: the regime of the request (sharing.md, "Legal regime"). */
@@ -253,9 +351,10 @@ final class SharingRules {
 
     /**
      * Evaluates every rule that applies to a request with personal data and returns the results in the spec's order
-     * (SHARE-REGIME and the condition-only SHARE-SPECIAL among them). A rule that reads an optional fact of this
-     * request is evaluated as a {@link RefusalRule} over its facts; a rule whose condition, for this request, is
-     * definite gives its constant result (the same result a {@link RefusalRule} gives, built once).
+     * (SHARE-REGIME and the condition-only SHARE-SPECIAL among them). Each rule's refusal condition is evaluated over
+     * what is known; a definite value gives the rule's constant result (the same result a {@link RefusalRule} gives,
+     * built once), and only an UNKNOWN one is handed to a {@link RefusalRule} over the facts the rule reads for this
+     * request, which names the missing facts.
      */
     static List<RuleResult> trace(SharingFacts f, HouseConfig config, SharingRegime regime, LocalDate asOf,
             @Nullable LocalDate retentionEnd) {
@@ -263,9 +362,12 @@ final class SharingRules {
         PartnerType recipient = f.recipient().type();
         DataCategory category = f.category();
         Purpose purpose = f.purpose();
-        boolean fromWgsDate = !asOf.isBefore(config.wgsDate());
-        Facts x = facts(f);
+        // "the regime is WGS" where the request settles it (before the WGS date, or with the task category known);
+        // UNKNOWN where the rules must read case.taskCategory
+        Tri wgsRegime = regime == SharingRegime.UNKNOWN ? Tri.UNKNOWN : Tri.of(regime == SharingRegime.WGS);
+        Facts x = facts(f, regime);
         List<RuleResult> trace = new ArrayList<>(ALL.size());
+        Tri v;
 
         // SHARE-AGGREGATE-ONLY: an aggregated-only purpose with personal data.
         trace.add(D_AGGREGATE_ONLY.of(purpose.aggregatedOnly()));
@@ -273,62 +375,87 @@ final class SharingRules {
 
         // SHARE-PARTICIPANTS: the provider (other than ZVH) is not a participant; or the recipient (other than ZVH) is
         // not a participant and not a guest (a guest is judged by SHARE-GUEST).
-        trace.add(provider == PartnerType.ZVH && recipient == PartnerType.ZVH ? D_PARTICIPANTS.of(false)
-                : evaluate(D_PARTICIPANTS, PARTICIPANT_FACTS, y -> notParticipant(y, provider, PROVIDER_PARTICIPANT)
-                        .or(recipient == PartnerType.ZVH ? Tri.FALSE
-                                : y.tri(RECIPIENT_PARTICIPANT).not().and(y.tri(RECIPIENT_GUEST).not())), x));
+        v = participants(x, provider, recipient);
+        trace.add(v != Tri.UNKNOWN ? D_PARTICIPANTS.of(v == Tri.TRUE) : (provider == PartnerType.ZVH ? PARTICIPANTS_TO
+                : recipient == PartnerType.ZVH ? PARTICIPANTS_FROM : PARTICIPANTS_BOTH).result(x));
         // SHARE-GUEST: a guest only under the WGS, at the table, from ZVH or a public participant, with the declaration
-        // signed, never the BSN, and special or criminal data only with the origin's consent.
-        trace.add(recipient == PartnerType.ZVH ? D_GUEST.of(false)
-                : evaluate(D_GUEST, GUEST_FACTS, y -> guest(y).and(guestBarred(y, fromWgsDate, provider, category, purpose)), x));
+        // signed, never the BSN, and special or criminal data only with the origin's consent. Where the required facts
+        // or the regime already bar a guest (not at the table, a private provider, the BSN, a covenant), the condition
+        // is the guest reading alone.
+        if (recipient == PartnerType.ZVH) {
+            trace.add(D_GUEST.of(false));
+        } else {
+            boolean barred = wgsRegime == Tri.FALSE || !AT_THE_TABLE.contains(purpose)
+                    || (provider != PartnerType.ZVH && !PUBLIC_PARTICIPANTS.contains(provider))
+                    || category == DataCategory.BSN;
+            boolean originMustConsent = category.isSpecial() || category == DataCategory.CRIMINAL_JUSTICE;
+            v = barred ? guest(x) : guest(x).and(guestBarred(x, wgsRegime, originMustConsent));
+            trace.add(v != Tri.UNKNOWN ? D_GUEST.of(v == Tri.TRUE) : barred ? GUEST_BARRED.result(x)
+                    : GUEST_AT_THE_TABLE[originMustConsent ? 1 : 0][wgsRegime == Tri.TRUE ? 0 : 1].result(x));
+        }
 
         if (regime != SharingRegime.UNKNOWN) {
             // SHARE-COVENANT: regime COVENANT and the covenant is not in force.
-            trace.add(regime == SharingRegime.COVENANT
-                    ? evaluate(D_COVENANT, List.of(COVENANT_IN_FORCE), y -> y.tri(COVENANT_IN_FORCE).not(), x)
-                    : D_COVENANT.of(false));
+            v = regime == SharingRegime.COVENANT ? x.tri(COVENANT_IN_FORCE).not() : Tri.FALSE;
+            trace.add(v != Tri.UNKNOWN ? D_COVENANT.of(v == Tri.TRUE)
+                    : COVENANT_TABLE.result(x));
             // SHARE-TRANSITION: regime WGS, case ADMITTED, and not admitted under WGS2025.
-            trace.add(regime == SharingRegime.WGS
-                    ? evaluate(D_TRANSITION, TRANSITION_FACTS, y -> y.is(CASE_STATUS, CaseStatus.ADMITTED)
-                            .and(y.is(ADMITTED_UNDER, IntakeRegime.WGS2025).not()), x)
-                    : D_TRANSITION.of(false));
+            v = regime == SharingRegime.WGS ? transition(x) : Tri.FALSE;
+            trace.add(v != Tri.UNKNOWN ? D_TRANSITION.of(v == Tri.TRUE)
+                    : TRANSITION_TABLE.result(x));
         }
 
         if (!purpose.aggregatedOnly()) {
             // SHARE-STATUS: the case status is not one the purpose allows.
-            trace.add(evaluate(D_STATUS, List.of(CASE_STATUS), y -> y.isAnyOf(CASE_STATUS, purpose.statuses()).not(), x));
+            v = x.isAnyOf(CASE_STATUS, purpose.statuses()).not();
+            trace.add(v != Tri.UNKNOWN ? D_STATUS.of(v == Tri.TRUE)
+                    : STATUS_TABLES[purpose.ordinal()].result(x));
             // SHARE-RECIPIENT: the recipient is not one the purpose allows (for this provider, category and regime).
-            trace.add(recipient(x, fromWgsDate, provider, f.recipient(), category, purpose));
+            trace.add(recipient(x, wgsRegime, provider, f.recipient(), category, purpose));
             // SHARE-CATEGORY: the category is not one the purpose allows.
             trace.add(D_CATEGORY.of(!purpose.categories().contains(category)));
         }
 
+        // The origin holder, as the rules read it: the provider unless it is ZVH, else origin.holder. When the bureau
+        // passes data on whose holder is unknown, the missing-fact search runs over one partner type per class of holders
+        // the rules tell apart (bound by secrecy; POLITIE, an Wjsg holder, ZVH or another): a handful of values instead of
+        // every partner type. For a partner provider the rules' results come from their tables.
+        boolean fromHouse = provider == PartnerType.ZVH;
+        Fact<PartnerType> searched = fromHouse && f.origin().holder().isEmpty() ? holderClasses(config) : ORIGIN_HOLDER;
         // SHARE-SECRECY: the origin holder is (or may be) bound by professional secrecy and the basis is not one the
         // regime accepts, for every category.
-        trace.add(provider != PartnerType.ZVH && !config.isSecrecyBound(provider) ? D_SECRECY.of(false)
-                : evaluate(D_SECRECY, SECRECY_FACTS, y -> bound(y, provider, config)
-                        .and(basisAccepted(y, fromWgsDate).not()), x));
+        v = !fromHouse && !config.isSecrecyBound(provider) ? Tri.FALSE : secrecy(x, provider, config, ORIGIN_HOLDER, wgsRegime);
+        trace.add(v != Tri.UNKNOWN ? D_SECRECY.of(v == Tri.TRUE)
+                : !fromHouse ? SECRECY_BOUND[wgsRegime.ordinal()].result(x)
+                : D_SECRECY.missing(regimeReads(wgsRegime, List.of(searched, SECRECY_BASIS)),
+                        y -> secrecy(y, provider, config, searched, wgsRegime), x));
         // SHARE-CONSENT-CAPACITY: the request rests on consent (basis known to be CONSENT), and the one whose consent is
         // needed did not give it.
-        trace.add(f.secrecyBasis().orElse(null) != SecrecyBasis.CONSENT
-                || (!category.isSpecialOutsideWgs() && provider != PartnerType.ZVH && !config.isSecrecyBound(provider))
-                ? D_CONSENT_CAPACITY.of(false)
-                : evaluate(D_CONSENT_CAPACITY, CONSENT_FACTS, y -> (category.isSpecialOutsideWgs() ? Tri.TRUE
-                        : bound(y, provider, config)).and(consentLacking(y)), x));
+        boolean restsOnHolder = !category.isSpecialOutsideWgs();
+        v = f.secrecyBasis().orElse(null) != SecrecyBasis.CONSENT
+                || (restsOnHolder && !fromHouse && !config.isSecrecyBound(provider))
+                ? Tri.FALSE : consentCapacity(x, provider, config, ORIGIN_HOLDER, restsOnHolder);
+        trace.add(v != Tri.UNKNOWN ? D_CONSENT_CAPACITY.of(v == Tri.TRUE)
+                // the request rests on the consent for certain: the consent facts decide
+                : !fromHouse || !restsOnHolder ? CONSENT_TABLE.result(x)
+                : D_CONSENT_CAPACITY.missing(List.of(searched, CONSENT_AGE, CONSENT_CAPABLE, CONSENT_GIVEN_BY),
+                        y -> consentCapacity(y, provider, config, searched, true), x));
         // SHARE-SPECIAL never refuses: it only adds its condition (see conditions)
         trace.add(SPECIAL_RESULT);
         // SHARE-SPECIAL-CATEGORY: religion, political opinion, ethnic origin or sexual life under the WGS, or under a
         // covenant without consent.
-        trace.add(!category.isSpecialOutsideWgs() ? D_SPECIAL_CATEGORY.of(false)
-                : evaluate(D_SPECIAL_CATEGORY, SPECIAL_CATEGORY_FACTS, y -> {
-                    Tri wgs = wgs(y, fromWgsDate);
-                    return wgs.or(wgs.not().and(y.is(SECRECY_BASIS, SecrecyBasis.CONSENT).not()));
-                }, x));
+        v = category.isSpecialOutsideWgs() ? specialCategory(x, wgsRegime) : Tri.FALSE;
+        trace.add(v != Tri.UNKNOWN ? D_SPECIAL_CATEGORY.of(v == Tri.TRUE)
+                : SPECIAL_CATEGORY_TABLES[wgsRegime.ordinal()].result(x));
 
         // SHARE-JUSTICE-ORIGIN: police and justice data only from their origin holders and not passed on; criminal data
         // under the WGS only as police or justice data; an unknown origin could be either.
-        trace.add(evaluate(D_JUSTICE_ORIGIN, provider == PartnerType.ZVH ? JUSTICE_FACTS_FROM_HOUSE : JUSTICE_FACTS,
-                y -> justiceOrigin(y, fromWgsDate, provider, category, purpose), x));
+        v = justiceOrigin(x, wgsRegime, provider, category, purpose, ORIGIN_HOLDER);
+        trace.add(v != Tri.UNKNOWN ? D_JUSTICE_ORIGIN.of(v == Tri.TRUE)
+                : !fromHouse ? JUSTICE_TABLES[provider == PartnerType.POLITIE ? 0 : WJSG_HOLDERS.contains(provider) ? 1 : 2]
+                        [category == DataCategory.CRIMINAL_JUSTICE ? 1 : 0][wgsRegime.ordinal()].result(x)
+                : D_JUSTICE_ORIGIN.missing(regimeReads(wgsRegime, List.of(ORIGIN_REGIME, searched)),
+                        y -> justiceOrigin(y, wgsRegime, provider, category, purpose, searched), x));
 
         // SHARE-BSN: category BSN and the provider or the recipient is not entitled to use the BSN.
         trace.add(D_BSN.of(category == DataCategory.BSN
@@ -336,13 +463,13 @@ final class SharingRules {
 
         // SHARE-THIRD-PARTY: a related person's data not known to be relevant; under the WGS no other person's; a
         // professional's identifying data only.
-        trace.add(evaluate(D_THIRD_PARTY, THIRD_PARTY_FACTS, y -> y.isAnyOf(DATA_SUBJECT, RELATED_PERSONS)
-                .and(y.tri(RELEVANT).not())
-                .or(wgs(y, fromWgsDate).and(y.is(DATA_SUBJECT, DataSubject.OTHER_PERSON)))
-                .or(category == DataCategory.IDENTIFYING ? Tri.FALSE : y.is(DATA_SUBJECT, DataSubject.PROFESSIONAL)), x));
+        v = thirdParty(x, wgsRegime, category);
+        trace.add(v != Tri.UNKNOWN ? D_THIRD_PARTY.of(v == Tri.TRUE)
+                : THIRD_PARTY_TABLES[category == DataCategory.IDENTIFYING ? 1 : 0][wgsRegime.ordinal()].result(x));
 
         // SHARE-NECESSITY: no recorded necessity.
-        trace.add(evaluate(D_NECESSITY, List.of(NECESSITY), y -> y.tri(NECESSITY).not(), x));
+        v = x.tri(NECESSITY).not();
+        trace.add(v != Tri.UNKNOWN ? D_NECESSITY.of(v == Tri.TRUE) : NECESSITY_TABLE.result(x));
 
         // SHARE-RETENTION: only when the retention facts are given: asOf on or after the end of retention.
         if (retentionEnd != null) {
@@ -351,14 +478,102 @@ final class SharingRules {
         return trace;
     }
 
+    /** The facts a rule reads, with {@code case.taskCategory} where the regime is read from it (unknown). */
+    private static List<Fact<?>> regimeReads(Tri wgsRegime, List<Fact<?>> reads) {
+        if (wgsRegime != Tri.UNKNOWN) {
+            return reads;
+        }
+        List<Fact<?>> withTask = new ArrayList<>(reads.size() + 1);
+        withTask.addAll(reads);
+        withTask.add(TASK_CATEGORY);
+        return withTask;
+    }
+
+    /** SHARE-PARTICIPANTS' refusal condition. */
+    private static Tri participants(Facts y, PartnerType provider, PartnerType recipient) {
+        return notParticipant(y, provider, PROVIDER_PARTICIPANT).or(recipient == PartnerType.ZVH ? Tri.FALSE
+                : y.tri(RECIPIENT_PARTICIPANT).not().and(y.tri(RECIPIENT_GUEST).not()));
+    }
+
+    /** SHARE-TRANSITION's refusal condition under the WGS. */
+    private static Tri transition(Facts y) {
+        return y.is(CASE_STATUS, CaseStatus.ADMITTED).and(y.is(ADMITTED_UNDER, IntakeRegime.WGS2025).not());
+    }
+
+    /** SHARE-SECRECY's refusal condition. */
+    private static Tri secrecy(Facts y, PartnerType provider, HouseConfig config, Fact<PartnerType> holder, Tri wgsRegime) {
+        return bound(y, provider, config, holder).and(basisAccepted(y, wgsRegime).not());
+    }
+
+    /** SHARE-CONSENT-CAPACITY's refusal condition, the basis known to be CONSENT. */
+    private static Tri consentCapacity(Facts y, PartnerType provider, HouseConfig config, Fact<PartnerType> holder,
+            boolean restsOnHolder) {
+        return (restsOnHolder ? bound(y, provider, config, holder) : Tri.TRUE).and(consentLacking(y));
+    }
+
+    /** SHARE-SPECIAL-CATEGORY's refusal condition for one of its four categories. */
+    private static Tri specialCategory(Facts y, Tri wgsRegime) {
+        Tri wgs = wgs(y, wgsRegime);
+        return wgs.or(wgs.not().and(y.is(SECRECY_BASIS, SecrecyBasis.CONSENT).not()));
+    }
+
+    /** SHARE-THIRD-PARTY's refusal condition. */
+    private static Tri thirdParty(Facts y, Tri wgsRegime, DataCategory category) {
+        return y.isAnyOf(DATA_SUBJECT, RELATED_PERSONS).and(y.tri(RELEVANT).not())
+                .or(wgs(y, wgsRegime).and(y.is(DATA_SUBJECT, DataSubject.OTHER_PERSON)))
+                .or(category == DataCategory.IDENTIFYING ? Tri.FALSE : y.is(DATA_SUBJECT, DataSubject.PROFESSIONAL));
+    }
+
     /**
-     * Evaluates a rule over what is known: its constant result when the condition is definite, else the
-     * {@link RefusalRule}'s (UNKNOWN, with the missing facts).
+     * A rule's results over every state of the facts it reads (each unknown or one of its values), computed once with
+     * {@link RefusalRule} when the class is initialised, for a rule whose result, for requests of one shape, depends on
+     * nothing else: a lookup instead of a missing-fact search on the hot path. By construction the results are those
+     * the rule gives when evaluated per request.
      */
-    private static RuleResult evaluate(Definite rule, List<Fact<?>> reads, Function<Facts, Tri> condition, Facts x) {
-        Tri value = condition.apply(x);
-        return value == Tri.UNKNOWN ? RefusalRule.of(rule.ruleId, reads, condition, rule.citations).evaluate(x)
-                : rule.of(value == Tri.TRUE);
+    private static final class Table {
+        private final List<Fact<?>> reads;
+        private final RuleResult[] results;
+
+        Table(Definite rule, List<Fact<?>> reads, Function<Facts, Tri> condition) {
+            this.reads = reads;
+            int total = 1;
+            for (Fact<?> f : reads) {
+                total *= f.values().size() + 1;
+            }
+            this.results = new RuleResult[total];
+            for (int index = 0; index < total; index++) {
+                Facts.Builder b = Facts.builder();
+                int rest = index;
+                for (Fact<?> f : reads) {
+                    int states = f.values().size() + 1;
+                    int state = rest % states;
+                    rest /= states;
+                    if (state > 0) {
+                        set(b, f, f.values().get(state - 1));
+                    }
+                }
+                Facts facts = b.build();
+                Tri v = condition.apply(facts);
+                results[index] = v != Tri.UNKNOWN ? rule.of(v == Tri.TRUE) : rule.missing(reads, condition, facts);
+            }
+        }
+
+        /** @return the result for the states of the read facts in {@code x} */
+        RuleResult result(Facts x) {
+            int index = 0;
+            int weight = 1;
+            for (Fact<?> f : reads) {
+                Object v = x.get(f).orElse(null);
+                index += (v == null ? 0 : f.values().indexOf(v) + 1) * weight;
+                weight *= f.values().size() + 1;
+            }
+            return results[index];
+        }
+
+        @SuppressWarnings("unchecked")
+        private static <T> void set(Facts.Builder b, Fact<T> fact, Object value) {
+            b.with(fact, (T) value);
+        }
     }
 
     /** The two results of a rule that is definite for a request, built once. */
@@ -378,11 +593,22 @@ final class SharingRules {
         RuleResult of(boolean refusing) {
             return refusing ? refuses : allows;
         }
+
+        /**
+         * The result of a condition that is UNKNOWN on what is known: the {@link RefusalRule}'s, with the missing facts
+         * among {@code reads}.
+         */
+        RuleResult missing(List<Fact<?>> reads, Function<Facts, Tri> condition, Facts x) {
+            return RefusalRule.of(ruleId, reads, condition, citations).evaluate(x);
+        }
     }
 
-    /** "The regime is WGS": FALSE before the WGS date; from it, whether the case is a basistaak (UNKNOWN when unknown). */
-    private static Tri wgs(Facts y, boolean fromWgsDate) {
-        return fromWgsDate ? y.is(TASK_CATEGORY, TaskCategory.BASISTAAK) : Tri.FALSE;
+    /**
+     * "The regime is WGS": {@code known} where the request settles it; else (from the WGS date, the task category
+     * unknown) whether the case is a basistaak, UNKNOWN while {@code case.taskCategory} is unknown.
+     */
+    private static Tri wgs(Facts y, Tri known) {
+        return known != Tri.UNKNOWN ? known : y.is(TASK_CATEGORY, TaskCategory.BASISTAAK);
     }
 
     /** "The recipient is read as a guest": not a participant, and a guest (the caller knows it is not ZVH). */
@@ -390,13 +616,10 @@ final class SharingRules {
         return y.tri(RECIPIENT_PARTICIPANT).not().and(y.tri(RECIPIENT_GUEST));
     }
 
-    /** SHARE-GUEST's reasons why a guest may not receive this request. */
-    private static Tri guestBarred(Facts y, boolean fromWgsDate, PartnerType provider, DataCategory category, Purpose purpose) {
-        boolean barred = !AT_THE_TABLE.contains(purpose)
-                || (provider != PartnerType.ZVH && !PUBLIC_PARTICIPANTS.contains(provider))
-                || category == DataCategory.BSN;
-        return Tri.of(barred).or(wgs(y, fromWgsDate).not()).or(y.tri(DECLARATION_SIGNED).not())
-                .or(category.isSpecial() || category == DataCategory.CRIMINAL_JUSTICE ? y.tri(ORIGIN_CONSENT).not() : Tri.FALSE);
+    /** SHARE-GUEST's reasons why a guest may not receive this request, where the required facts do not bar it already. */
+    private static Tri guestBarred(Facts y, Tri wgsRegime, boolean originMustConsent) {
+        return wgs(y, wgsRegime).not().or(y.tri(DECLARATION_SIGNED).not())
+                .or(originMustConsent ? y.tri(ORIGIN_CONSENT).not() : Tri.FALSE);
     }
 
     /**
@@ -404,12 +627,16 @@ final class SharingRules {
      * admitted to and its involvement is not read; any other recipient must be involved.
      */
     private static RuleResult atTheTable(Facts x, Recipient recipient) {
-        return recipient.guest() == Tri.TRUE ? D_RECIPIENT.of(false)
-                : evaluate(D_RECIPIENT, List.of(RECIPIENT_INVOLVED), y -> y.tri(RECIPIENT_INVOLVED).not(), x);
+        if (recipient.guest() == Tri.TRUE) {
+            return D_RECIPIENT.of(false);
+        }
+        Tri v = x.tri(RECIPIENT_INVOLVED).not();
+        return v != Tri.UNKNOWN ? D_RECIPIENT.of(v == Tri.TRUE)
+                : INVOLVEMENT_TABLE.result(x);
     }
 
     /** SHARE-RECIPIENT: the recipients column of the purposes table. */
-    private static RuleResult recipient(Facts x, boolean fromWgsDate, PartnerType provider, Recipient to,
+    private static RuleResult recipient(Facts x, Tri wgsRegime, PartnerType provider, Recipient to,
             DataCategory category, Purpose purpose) {
         PartnerType recipient = to.type();
         switch (purpose) {
@@ -428,13 +655,22 @@ final class SharingRules {
                 if (PUBLIC_PARTICIPANTS.contains(recipient)) {
                     return atTheTable(x, to);
                 }
-                return enrichment ? evaluate(D_RECIPIENT, List.of(TASK_CATEGORY), y -> wgs(y, fromWgsDate), x)
-                        : D_RECIPIENT.of(true);
+                // the enrichment question to a private partner: only under a covenant
+                if (!enrichment) {
+                    return D_RECIPIENT.of(true);
+                }
+                Tri v = wgs(x, wgsRegime);
+                return v != Tri.UNKNOWN ? D_RECIPIENT.of(v == Tri.TRUE)
+                        : D_RECIPIENT.missing(REGIME_FACTS, y -> wgs(y, Tri.UNKNOWN), x);
             }
             case REFERRAL_FEEDBACK -> {
                 // the referrer, from ZVH only
-                return provider != PartnerType.ZVH ? D_RECIPIENT.of(true)
-                        : evaluate(D_RECIPIENT, List.of(RECIPIENT_REFERRER), y -> y.tri(RECIPIENT_REFERRER).not(), x);
+                if (provider != PartnerType.ZVH) {
+                    return D_RECIPIENT.of(true);
+                }
+                Tri v = x.tri(RECIPIENT_REFERRER).not();
+                return v != Tri.UNKNOWN ? D_RECIPIENT.of(v == Tri.TRUE)
+                        : REFERRER_TABLE.result(x);
             }
             case ZSM_CONTEXT -> {
                 return D_RECIPIENT.of(!((provider == PartnerType.ZVH && ZSM_PARTNERS.contains(recipient))
@@ -451,16 +687,36 @@ final class SharingRules {
     }
 
     /**
+     * The fact {@code origin.holder} for a request whose holder is unknown: its values are one partner type per class
+     * of holders the rules cannot tell apart (bound by secrecy or not, in the configuration; {@code POLITIE}, an Wjsg
+     * holder, {@code ZVH}, or another type), so that the missing-fact search over them finds what a search over every
+     * partner type would.
+     */
+    private static Fact<PartnerType> holderClasses(HouseConfig config) {
+        List<PartnerType> classes = new ArrayList<>(8);
+        int seen = 0;
+        for (PartnerType p : PARTNER_TYPES) {
+            int kind = p == PartnerType.POLITIE ? 0 : WJSG_HOLDERS.contains(p) ? 1 : p == PartnerType.ZVH ? 2 : 3;
+            int cls = 1 << (2 * kind + (config.isSecrecyBound(p) ? 1 : 0));
+            if ((seen & cls) == 0) {
+                seen |= cls;
+                classes.add(p);
+            }
+        }
+        return Fact.of(ORIGIN_HOLDER.name(), classes);
+    }
+
+    /**
      * "The origin holder is one of {@code holders}": the provider itself unless it is ZVH, else {@code origin.holder}
      * (UNKNOWN when not given).
      */
-    private static Tri holderIn(Facts y, PartnerType provider, Set<PartnerType> holders) {
-        return provider == PartnerType.ZVH ? y.isAnyOf(ORIGIN_HOLDER, holders) : Tri.of(holders.contains(provider));
+    private static Tri holderIn(Facts y, PartnerType provider, Set<PartnerType> holders, Fact<PartnerType> holder) {
+        return provider == PartnerType.ZVH ? y.isAnyOf(holder, holders) : Tri.of(holders.contains(provider));
     }
 
     /** "The origin holder is bound by professional secrecy" (the configuration's reference table). */
-    private static Tri bound(Facts y, PartnerType provider, HouseConfig config) {
-        return provider == PartnerType.ZVH ? y.isAnyOf(ORIGIN_HOLDER, config.secrecyBound().keySet())
+    private static Tri bound(Facts y, PartnerType provider, HouseConfig config, Fact<PartnerType> holder) {
+        return provider == PartnerType.ZVH ? y.isAnyOf(holder, config.secrecyBound().keySet())
                 : Tri.of(config.isSecrecyBound(provider));
     }
 
@@ -468,9 +724,9 @@ final class SharingRules {
      * "{@code secrecyBasis} is one the regime accepts": CONSENT, STATUTORY and CONFLICT_OF_DUTIES under either regime,
      * GOOD_CARE under the WGS only.
      */
-    private static Tri basisAccepted(Facts y, boolean fromWgsDate) {
+    private static Tri basisAccepted(Facts y, Tri wgsRegime) {
         return y.isAnyOf(SECRECY_BASIS, SECRECY_GROUNDS)
-                .or(y.is(SECRECY_BASIS, SecrecyBasis.GOOD_CARE).and(wgs(y, fromWgsDate)));
+                .or(y.is(SECRECY_BASIS, SecrecyBasis.GOOD_CARE).and(wgs(y, wgsRegime)));
     }
 
     /**
@@ -507,14 +763,14 @@ final class SharingRules {
     }
 
     /** SHARE-JUSTICE-ORIGIN's refusal condition. */
-    private static Tri justiceOrigin(Facts y, boolean fromWgsDate, PartnerType provider, DataCategory category,
-            Purpose purpose) {
+    private static Tri justiceOrigin(Facts y, Tri wgsRegime, PartnerType provider, DataCategory category,
+            Purpose purpose, Fact<PartnerType> holder) {
         Tri wpg = y.is(ORIGIN_REGIME, OriginRegime.WPG);
         Tri wjsg = y.is(ORIGIN_REGIME, OriginRegime.WJSG);
-        Tri wgs = wgs(y, fromWgsDate);
+        Tri wgs = wgs(y, wgsRegime);
         // WPG data whose origin holder is not POLITIE; WJSG data whose origin holder is not OM or DJI
-        Tri refused = wpg.and(holderIn(y, provider, WPG_HOLDERS).not())
-                .or(wjsg.and(holderIn(y, provider, WJSG_HOLDERS).not()));
+        Tri refused = wpg.and(holderIn(y, provider, WPG_HOLDERS, holder).not())
+                .or(wjsg.and(holderIn(y, provider, WJSG_HOLDERS, holder).not()));
         if (category == DataCategory.CRIMINAL_JUSTICE) {
             // under the WGS criminal data enter the house only as police or justice data
             refused = refused.or(wgs.and(y.is(ORIGIN_REGIME, OriginRegime.AVG)));
@@ -522,7 +778,7 @@ final class SharingRules {
         if (provider == PartnerType.ZVH) {
             // police or justice data passed on by the house's bureau (not their origin holder), except at the case table
             // under the WGS
-            refused = refused.or(wpg.or(wjsg).and(y.is(ORIGIN_HOLDER, PartnerType.ZVH).not())
+            refused = refused.or(wpg.or(wjsg).and(y.is(holder, PartnerType.ZVH).not())
                     .and(wgs.and(Tri.of(AT_THE_TABLE.contains(purpose))).not()));
         }
         return refused;

@@ -755,12 +755,6 @@ class SharingCheckTest {
         assertThat(SharingCondition.GUEST_NO_SYSTEM_ACCESS.ruleId()).isEqualTo("SHARE-GUEST");
     }
 
-    /** Who must consent, re-stated from sharing.md: under 12 the representative; from 12 the person if capable, else the representative. */
-    private static boolean consentSatisfied(ConsentAgeBand age, boolean capable, Set<ConsentGiver> givenBy) {
-        ConsentGiver needed = age == ConsentAgeBand.UNDER_12 || !capable ? ConsentGiver.REPRESENTATIVE : ConsentGiver.SUBJECT_SELF;
-        return givenBy.contains(needed);
-    }
-
     @Test
     @DisplayName("SHARE-CONSENT-CAPACITY (rev. 2), exhaustively over ageBand × capable × givenBy × secrecyBasis (unknown included): "
             + "FALSE when every completion is satisfied, TRUE when none is, UNKNOWN otherwise; read only on CONSENT")
@@ -796,7 +790,7 @@ class SharingCheckTest {
                                 boolean completion = (age == null || a == age) && (capable == Tri.UNKNOWN || Tri.of(cap) == capable);
                                 for (Set<ConsentGiver> g : GivenBy.ALL) {
                                     if (completion && (given == null || g.equals(given))) {
-                                        boolean ok = consentSatisfied(a, cap, g);
+                                        boolean ok = SharingOracle.consentGiven(a, cap, g);
                                         some |= ok;
                                         every &= ok;
                                     }
