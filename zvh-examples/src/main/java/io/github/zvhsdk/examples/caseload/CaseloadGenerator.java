@@ -45,13 +45,17 @@ public final class CaseloadGenerator {
 
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
     private static final String[] DATA_CATEGORIES = {"IDENTIFYING", "BSN", "CASE_FACTS", "LIFE_DOMAIN_ASSESSMENT", "HEALTH",
-        "RELIGION_OR_BELIEF", "ETHNIC_ORIGIN", "SEXUAL_LIFE", "CRIMINAL_JUSTICE", "CHILD_PROTECTION", "SOCIAL_DOMAIN",
-        "FINANCIAL", "HOUSING"};
-    private static final String[] PURPOSES = {"SCREENING", "CASE_CONSULTATION", "PLAN_EXECUTION", "ZSM_CONTEXT",
-        "KNOWN_ELSEWHERE_CHECK", "TREND_ANALYSIS", "EXPERTISE_ADVICE"};
-    private static final String[] SECRECY = {"NONE", "CONSENT", "CONSENT_UNDER_DRANG", "STATUTORY", "CONFLICT_OF_DUTIES"};
+        "RELIGION_OR_BELIEF", "POLITICAL_OPINION", "ETHNIC_ORIGIN", "SEXUAL_LIFE", "CRIMINAL_JUSTICE", "CHILD_PROTECTION",
+        "SOCIAL_DOMAIN", "FINANCIAL", "INCOME", "HOUSING", "RELATIONS", "ENFORCEMENT", "CARE", "NATIONALITY"};
+    private static final String[] PURPOSES = {"SCREENING", "REFERRAL_FEEDBACK", "CASE_CONSULTATION", "PLAN_EXECUTION",
+        "ZSM_CONTEXT", "KNOWN_ELSEWHERE_CHECK", "TREND_ANALYSIS", "EXPERTISE_ADVICE"};
+    private static final String[] SECRECY = {"NONE", "CONSENT", "CONSENT_UNDER_DRANG", "STATUTORY", "GOOD_CARE",
+        "CONFLICT_OF_DUTIES"};
     private static final String[] ORIGIN = {"AVG", "WPG", "WJSG"};
-    private static final String[] DATA_SUBJECT = {"SUBJECT", "HOUSEHOLD_MEMBER", "OTHER_PERSON"};
+    private static final String[] AGE_BANDS = {"UNDER_12", "FROM_12_TO_15", "FROM_16"};
+    /** The partner types that are no WGS participant and join a case as a guest (sharing.md, reference profile). */
+    private static final List<PartnerType> GUEST_TYPES = List.of(PartnerType.HALT, PartnerType.WONINGCORPORATIE,
+            PartnerType.SLACHTOFFERHULP, PartnerType.UWV, PartnerType.OTHER);
     private static final String[] EVENTS = {"START_SCREENING", "ADMIT", "DECLINE", "CLOSE"};
     private static final String[] CLOSE_REASONS = {"GOALS_REACHED", "CRITERIA_NO_LONGER_MET", "OTHER"};
     private static final String[] REGIMES = {"LK2013", "WGS2025"};
@@ -280,17 +284,45 @@ public final class CaseloadGenerator {
         }
     }
 
+    /** Mostly the subject; then household members, direct contacts, professionals and others (rev. 2). */
+    private String dataSubject() {
+        double d = random.nextDouble();
+        return d < 0.6 ? "SUBJECT" : d < 0.75 ? "HOUSEHOLD_MEMBER" : d < 0.85 ? "DIRECT_CONTACT" : d < 0.93 ? "PROFESSIONAL"
+                : "OTHER_PERSON";
+    }
+
     private ObjectNode sharing() {
         ObjectNode o = F.objectNode();
-        ObjectNode provider = o.putObject("provider").put("type", pick(PartnerType.values()).name());
+        // the house's own bureau passes data on in about one request in seven
+        PartnerType providerType = chance(0.15) ? PartnerType.ZVH : pick(PartnerType.values());
+        ObjectNode provider = o.putObject("provider").put("type", providerType.name());
         maybe(provider, "participant", tri(), 0.9);
-        ObjectNode recipient = o.putObject("recipient").put("type", pick(PartnerType.values()).name());
+        PartnerType recipientType = pick(PartnerType.values());
+        ObjectNode recipient = o.putObject("recipient").put("type", recipientType.name());
         maybe(recipient, "participant", tri(), 0.9);
         maybe(recipient, "involvedInCase", tri(), 0.9);
-        maybe(o, "dataSubject", pick(DATA_SUBJECT), 0.9);
+        // rev. 2: a guest at the table is mostly a partner that is no participant; the referrer is sometimes known
+        if (chance(GUEST_TYPES.contains(recipientType) ? 0.5 : 0.05)) {
+            recipient.put("guest", tri());
+            maybe(recipient, "secrecyDeclarationSigned", tri(), 0.8);
+        }
+        maybe(recipient, "referrer", tri(), 0.3);
+        maybe(o, "dataSubject", dataSubject(), 0.9);
         maybe(o, "relevantToSubject", tri(), 0.7);
-        o.put("category", pick(DATA_CATEGORIES));
+        String category = pick(DATA_CATEGORIES);
+        o.put("category", category);
         o.put("purpose", pick(PURPOSES));
+        // rev. 2: the origin holder of what the bureau passes on (the bureau itself only of the case's own records); a
+        // partner provider is its own holder and seldom says so
+        if (providerType == PartnerType.ZVH ? chance(0.8) : chance(0.1)) {
+            PartnerType holder = providerType;
+            if (providerType == PartnerType.ZVH) {
+                boolean ownRecords = category.equals("CASE_FACTS") || category.equals("LIFE_DOMAIN_ASSESSMENT");
+                holder = ownRecords && chance(0.3) ? PartnerType.ZVH : pick(PartnerType.values());
+                holder = holder == PartnerType.ZVH && !ownRecords ? PartnerType.POLITIE : holder;
+            }
+            o.putObject("origin").put("holder", holder.name());
+        }
         ObjectNode c = o.putObject("case");
         @Nullable CaseStatus status = chance(0.9) ? pick(CaseStatus.values()) : null;
         if (status != null) {
@@ -302,7 +334,25 @@ public final class CaseloadGenerator {
         if (chance(0.75)) {
             retention(c, status);
         }
-        maybe(o, "secrecyBasis", pick(SECRECY), 0.7);
+        String basis = pick(SECRECY);
+        maybe(o, "secrecyBasis", basis, 0.7);
+        // rev. 2: who can consent, and who did, mostly given with a consent basis
+        if (basis.equals("CONSENT") ? chance(0.8) : chance(0.05)) {
+            ObjectNode consent = o.putObject("consent");
+            maybe(consent, "ageBand", AGE_BANDS[random.nextDouble() < 0.75 ? 2 : random.nextInt(2)], 0.9);
+            maybe(consent, "capable", tri(), 0.8);
+            if (chance(0.9)) {
+                ArrayNode givenBy = consent.putArray("givenBy");
+                double d = random.nextDouble();
+                if (d < 0.85) {
+                    givenBy.add("SUBJECT_SELF");
+                }
+                if (d > 0.6 && d < 0.97) {
+                    givenBy.add("REPRESENTATIVE");
+                }
+            }
+        }
+        maybe(o, "originConsent", tri(), 0.15);
         maybe(o, "originRegime", pick(ORIGIN), 0.85);
         maybe(o, "necessityRecorded", tri(), 0.9);
         if (chance(0.05)) {

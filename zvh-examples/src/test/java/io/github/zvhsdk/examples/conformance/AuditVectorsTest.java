@@ -156,8 +156,9 @@ class AuditVectorsTest {
     @DisplayName("sharing, transition, plan: every rule id refuses in some case, and some case allows")
     void refusingRulesBothWays() {
         assertRefusals("sharing", "refusedBy", List.of("SHARE-AGGREGATE-ONLY", "SHARE-REGIME", "SHARE-PARTICIPANTS",
-                "SHARE-COVENANT", "SHARE-TRANSITION", "SHARE-STATUS", "SHARE-RECIPIENT", "SHARE-CATEGORY",
-                "SHARE-SECRECY", "SHARE-JUSTICE-ORIGIN", "SHARE-BSN", "SHARE-THIRD-PARTY", "SHARE-NECESSITY"));
+                "SHARE-GUEST", "SHARE-COVENANT", "SHARE-TRANSITION", "SHARE-STATUS", "SHARE-RECIPIENT", "SHARE-CATEGORY",
+                "SHARE-SECRECY", "SHARE-CONSENT-CAPACITY", "SHARE-SPECIAL-CATEGORY", "SHARE-JUSTICE-ORIGIN", "SHARE-BSN",
+                "SHARE-THIRD-PARTY", "SHARE-NECESSITY"));
         assertRefusals("transition", "refusedBy", List.of("CASE-TRANSITION", "CASE-REFERRER", "CASE-ADMIT-CRITERIA",
                 "CASE-DECLINE-ADVICE", "CASE-CLOSE-REASON"));
         assertRefusals("plan", "violations", List.of("PLAN-REGISSEUR", "PLAN-COVERAGE", "PLAN-OWNER", "PLAN-PARTIES",
@@ -165,7 +166,7 @@ class AuditVectorsTest {
         Set<String> conditions = new HashSet<>();
         decided("sharing").forEach(v -> v.get("expect").path("conditions").forEach(c -> conditions.add(c.asText())));
         assertThat(conditions).contains("RECORD_SECRECY_BASIS", "NECESSARY_EXTRACT_ONLY", "SPECIAL_CATEGORY_SAFEGUARDS",
-                "RECORD_WEIGHTY_PUBLIC_INTEREST");
+                "RECORD_WEIGHTY_PUBLIC_INTEREST", "GUEST_NO_SYSTEM_ACCESS", "IDENTIFICATION_ONLY");
     }
 
     private static void assertRefusals(String kind, String key, List<String> ruleIds) {

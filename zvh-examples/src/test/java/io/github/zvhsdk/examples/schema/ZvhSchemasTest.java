@@ -126,6 +126,20 @@ class ZvhSchemasTest {
         ObjectNode sharing = ZvhSchemas.schema("sharing", Part.FACTS).orElseThrow();
         assertThat(sharing.at("/properties").has("case")).isTrue();
         assertThat(sharing.at("/properties").has("caseFacts")).isFalse();
+        // rev. 2: origin.holder, the guest facts, originConsent and the consent object, with givenBy a set of ConsentGiver
+        assertThat(sharing.at("/$defs/Origin/properties").has("holder")).isTrue();
+        assertThat(sharing.at("/$defs/Recipient/properties/guest/$ref").asText()).isEqualTo("#/$defs/Tri");
+        assertThat(sharing.at("/$defs/Recipient/properties/secrecyDeclarationSigned/$ref").asText()).isEqualTo("#/$defs/Tri");
+        assertThat(sharing.at("/$defs/Recipient/properties/referrer/$ref").asText()).isEqualTo("#/$defs/Tri");
+        assertThat(sharing.at("/properties/originConsent/$ref").asText()).isEqualTo("#/$defs/Tri");
+        assertThat(sharing.at("/$defs/Consent/properties/givenBy/items/$ref").asText()).isEqualTo("#/$defs/ConsentGiver");
+        assertThat(sharing.at("/$defs/Consent/additionalProperties").asBoolean(true)).isFalse();
+        assertThat(errors("sharing", Part.FACTS, ZvhJson.readTree("{\"provider\":{\"type\":\"ZVH\"},\"recipient\":{\"type\":\"GGZ\"},"
+                + "\"category\":\"HEALTH\",\"purpose\":\"CASE_CONSULTATION\",\"origin\":{\"holder\":\"GGZ\"},"
+                + "\"consent\":{\"ageBand\":\"FROM_16\",\"capable\":\"TRUE\",\"givenBy\":[\"SUBJECT_SELF\"]}}"))).isEmpty();
+        assertThat(errors("sharing", Part.FACTS, ZvhJson.readTree("{\"provider\":{\"type\":\"ZVH\"},\"recipient\":{\"type\":\"GGZ\"},"
+                + "\"category\":\"HEALTH\",\"purpose\":\"CASE_CONSULTATION\",\"consent\":{\"givenBy\":[\"PARENT\"]}}")))
+                .as("an unknown consent giver").isNotEmpty();
         JsonNode bad = ZvhJson.readTree("{\"identifiedSubject\":true,\"subjectProblems\":true}");
         assertThat(errors("intake", Part.FACTS, bad)).as("a Tri as a JSON boolean").isNotEmpty();
         assertThat(errors("intake", Part.FACTS, ZvhJson.readTree("{\"identifiedSubject\":true,\"lifeDomains\":{\"MOON\":\"PROBLEM\"}}")))

@@ -70,9 +70,11 @@ final class ReferenceProfile {
 
         Map<PartnerType, Provenance> secrecy = new LinkedHashMap<>();
         Provenance bound = Provenance.interpretation(SourceId.HANDVAT2019, "§2.7–2.9",
-                "reference table of sharing.md: care providers bound by professional secrecy");
-        for (PartnerType t : EnumSet.of(PartnerType.GGZ, PartnerType.VERSLAVINGSZORG, PartnerType.GEHANDICAPTENZORG,
-                PartnerType.JEUGDHULP, PartnerType.GECERTIFICEERDE_INSTELLING, PartnerType.VEILIG_THUIS, PartnerType.GGD)) {
+                "reference table of sharing.md (rev. 2): care providers and the sociaal wijkteam, bound by professional secrecy");
+        // rev. 2: SOCIAAL_WIJKTEAM too (Jeugdwet art. 7.3.11, Wmo 2015 art. 5.3.3)
+        for (PartnerType t : EnumSet.of(PartnerType.SOCIAAL_WIJKTEAM, PartnerType.GGZ, PartnerType.VERSLAVINGSZORG,
+                PartnerType.GEHANDICAPTENZORG, PartnerType.JEUGDHULP, PartnerType.GECERTIFICEERDE_INSTELLING,
+                PartnerType.VEILIG_THUIS, PartnerType.GGD)) {
             secrecy.put(t, bound);
         }
         Map<PartnerType, Provenance> bsn = new LinkedHashMap<>();

@@ -12,8 +12,9 @@ import java.util.Set;
 /**
  * What data are shared for: the basistaken (SRC-MJA2124 §2.2.4, SRC-BZO2020 §3) and the ZSM agreements
  * (SRC-MJA2124 §3.2.3). Each purpose fixes the case statuses and data categories it allows (sharing.md, the purposes
- * table); the recipients it allows depend on provider and category and are applied by rule {@code SHARE-RECIPIENT}.
- * The table is the spec's and is not configurable.
+ * table, revision 2): a closed or handed-over case allows none, a declined one only {@link #REFERRAL_FEEDBACK}. The
+ * recipients it allows depend on provider, category and regime and are applied by rule {@code SHARE-RECIPIENT}. The
+ * table is the spec's and is not configurable.
  */
 public enum Purpose implements Labelled {
     /** Testing a registration against the criteria and enriching it before the first case consultation. */
@@ -21,7 +22,14 @@ public enum Purpose implements Labelled {
             EnumSet.of(REGISTERED, CaseStatus.SCREENING),
             EnumSet.of(DataCategory.IDENTIFYING, DataCategory.BSN, DataCategory.CASE_FACTS,
                     DataCategory.LIFE_DOMAIN_ASSESSMENT, DataCategory.CRIMINAL_JUSTICE, DataCategory.CHILD_PROTECTION,
-                    DataCategory.SOCIAL_DOMAIN, DataCategory.FINANCIAL, DataCategory.HOUSING), false),
+                    DataCategory.SOCIAL_DOMAIN, DataCategory.FINANCIAL, DataCategory.INCOME, DataCategory.HOUSING,
+                    DataCategory.RELATIONS, DataCategory.ENFORCEMENT, DataCategory.CARE, DataCategory.NATIONALITY), false),
+    /**
+     * The house's answer to the partner that registered the case: admitted, or declined with advice on how to go on
+     * (SRC-BZO2020 §3a; rev. 2).
+     */
+    REFERRAL_FEEDBACK("terugkoppeling aan de aanmelder", "feedback to the referrer",
+            EnumSet.of(CaseStatus.SCREENING, ADMITTED, CaseStatus.DECLINED), EnumSet.of(DataCategory.CASE_FACTS), false),
     /** The multidisciplinary case consultation. */
     CASE_CONSULTATION("multidisciplinair casusoverleg", "multidisciplinary case consultation",
             EnumSet.of(ADMITTED), EnumSet.allOf(DataCategory.class), false),

@@ -12,17 +12,21 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * The purpose-bound sharing check of sharing.md: may this provider give this category of data about this person to
- * this recipient, for this purpose, on this date? It works like an authorization engine: default deny, every refusal
- * explained.
+ * The purpose-bound sharing check of sharing.md (revision 2): may this provider give this category of data about this
+ * person to this recipient, for this purpose, on this date? It works like an authorization engine: default deny, every
+ * refusal explained.
  *
  * <ul>
  *   <li>{@code SHARE-NO-PERSONAL-DATA}: aggregated data are allowed (with the regime as computed) and no other rule
  *       applies.</li>
  *   <li>Otherwise every SHARE-* rule is evaluated three-valued with the model's {@link RefusalRule}: a rule refuses
  *       when its condition is TRUE or UNKNOWN. With the regime UNKNOWN, {@code SHARE-COVENANT} and
- *       {@code SHARE-TRANSITION} are not evaluated; for the aggregated-only purposes {@code SHARE-STATUS},
- *       {@code SHARE-RECIPIENT} and {@code SHARE-CATEGORY} do not apply.</li>
+ *       {@code SHARE-TRANSITION} are not evaluated, and the rules that read the regime ({@code SHARE-GUEST},
+ *       {@code SHARE-SECRECY}'s accepted bases, {@code SHARE-SPECIAL-CATEGORY}, {@code SHARE-JUSTICE-ORIGIN},
+ *       {@code SHARE-THIRD-PARTY}, the screening enrichment question) read "the regime is WGS" as UNKNOWN; for the
+ *       aggregated-only purposes {@code SHARE-STATUS}, {@code SHARE-RECIPIENT} and {@code SHARE-CATEGORY} do not
+ *       apply. {@code SHARE-CONSENT-CAPACITY} reads the consent facts over their completions (sharing.md, "Guests,
+ *       origin and consent").</li>
  *   <li>{@code SHARE-RETENTION} (rev. 2) is evaluated only when the request gives the dates its case's retention
  *       needs ({@code case.firstProcessedOn} under the WGS; {@code case.closedOn} and configured terms under a
  *       covenant): it refuses every purpose after the end of retention, the last day on which the data may be
@@ -89,7 +93,10 @@ public final class SharingCheck {
         for (RuleResult result : trace) {
             if (result.value() != Tri.FALSE) {
                 refusedBy.add(result.ruleId());
-                missing.addAll(result.missing());
+                if (!result.missing().isEmpty()) {
+                    // most refusals name nothing: no copy of an empty list
+                    missing.addAll(result.missing());
+                }
             }
         }
         missing.sort(null);
@@ -104,7 +111,7 @@ public final class SharingCheck {
             // a DENY carries no conditions (the builder's default: none)
             return d.outcome(SharingOutcome.DENY).build();
         }
-        Set<SharingCondition> conditions = SharingRules.conditions(facts, config);
+        Set<SharingCondition> conditions = SharingRules.conditions(facts, config, regime);
         return d.outcome(conditions.isEmpty() ? SharingOutcome.ALLOW : SharingOutcome.ALLOW_WITH_CONDITIONS)
                 .conditions(conditions).build();
     }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import io.github.zvhsdk.model.PartnerType;
 import io.github.zvhsdk.model.Violations;
 import io.github.zvhsdk.model.ZvhStyle;
 import io.github.zvhsdk.model.rule.Tri;
@@ -13,8 +14,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The facts of one sharing request (sharing.md, "Sharing facts"): may this provider give this category of data about
- * this person to this recipient, for this purpose? Four facts are required: {@code provider.type},
+ * The facts of one sharing request (sharing.md, "Sharing facts", revision 2): may this provider give this category of
+ * data about this person to this recipient, for this purpose? Four facts are required: {@code provider.type},
  * {@code recipient.type}, {@code category} and {@code purpose}. {@code aggregated} is false when absent. Every other fact
  * may be unknown (absent, or {@code UNKNOWN} for a three-valued fact), and an unknown fact never helps a request: the
  * rules that need it refuse and name it. There is no permissive default anywhere.
@@ -60,10 +61,34 @@ public interface SharingFacts {
         return CaseFacts.unknown();
     }
 
-    /** @return the ground on which a secrecy-bound provider breaks professional secrecy; empty when unknown */
+    /**
+     * @return the ground on which the data's origin holder, bound by professional secrecy, breaks it; empty when
+     *     unknown
+     */
     Optional<SecrecyBasis> secrecyBasis();
 
-    /** @return the regime under which the provider holds the data; empty when unknown (refused: could be police or justice data) */
+    /** @return who can consent and who did (JSON {@code consent}; rev. 2); nothing known when absent */
+    @Value.Default
+    default Consent consent() {
+        return Consent.unknown();
+    }
+
+    /** @return where the data come from (JSON {@code origin}; rev. 2); nothing known when absent */
+    @Value.Default
+    default Origin origin() {
+        return Origin.unknown();
+    }
+
+    /**
+     * @return the partner that provided the data to the house agrees to this provision (rev. 2; read where a guest
+     *     receives special or criminal data); UNKNOWN when absent
+     */
+    @Value.Default
+    default Tri originConsent() {
+        return Tri.UNKNOWN;
+    }
+
+    /** @return the regime under which the data were first held; empty when unknown (refused: could be police or justice data) */
     Optional<OriginRegime> originRegime();
 
     /** @return a justification that this category is necessary for this purpose is on record */
@@ -87,9 +112,16 @@ public interface SharingFacts {
         return ImmutableSharingFacts.builder();
     }
 
-    /** Checks every constraint at once. */
+    /**
+     * Checks every constraint at once: no null fact, and {@code origin.holder} as sharing.md allows it (rule id
+     * {@code MODEL-ORIGIN-HOLDER}): when the provider is not {@code ZVH} the holder is the provider itself, and the
+     * holder {@code ZVH} (the house's own records) holds only {@code CASE_FACTS} and {@code LIFE_DOMAIN_ASSESSMENT}.
+     */
     @Value.Check
     default void check() {
+        PartnerType provider = provider() == null ? null : provider().type();
+        PartnerType holder = origin() == null ? null : origin().holder().orElse(null);
+        DataCategory category = category();
         // a Java null is not "unknown": the builders keep it, and an accessor documented as never null would return it
         Violations.of(this, "SharingFacts")
                 .require(relevantToSubject() != null, "relevantToSubject", "MODEL-REQUIRED",
@@ -98,6 +130,18 @@ public interface SharingFacts {
                         "must not be null: leave it out when nothing is known of the case")
                 .require(necessityRecorded() != null, "necessityRecorded", "MODEL-REQUIRED",
                         "must not be null: leave it out (or give UNKNOWN) when it is not known")
+                .require(consent() != null, "consent", "MODEL-REQUIRED",
+                        "must not be null: leave it out when nothing is known of the consent")
+                .require(origin() != null, "origin", "MODEL-REQUIRED",
+                        "must not be null: leave it out when nothing is known of the origin")
+                .require(originConsent() != null, "originConsent", "MODEL-REQUIRED",
+                        "must not be null: leave it out (or give UNKNOWN) when it is not known")
+                .require(holder == null || provider == null || provider == PartnerType.ZVH || holder == provider,
+                        "origin.holder", "MODEL-ORIGIN-HOLDER",
+                        "differs from provider.type: when the provider is not ZVH, the origin holder is the provider itself")
+                .require(holder != PartnerType.ZVH || category == null || category == DataCategory.CASE_FACTS
+                        || category == DataCategory.LIFE_DOMAIN_ASSESSMENT, "origin.holder", "MODEL-ORIGIN-HOLDER",
+                        "ZVH holds only the case's own records (CASE_FACTS, LIFE_DOMAIN_ASSESSMENT) at their source")
                 .throwIfAny();
     }
 }

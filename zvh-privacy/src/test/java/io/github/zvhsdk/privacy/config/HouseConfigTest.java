@@ -26,9 +26,10 @@ class HouseConfigTest {
     @DisplayName("the reference profile holds the spec's tables, every interpreted entry marked as interpretation")
     void referenceProfile() {
         assertThat(ref.wgsDate()).isEqualTo(LocalDate.of(2025, 3, 1));
+        // rev. 2 (sharing.md, "Bound by professional secrecy"): SOCIAAL_WIJKTEAM joins the table
         assertThat(ref.secrecyBound().keySet()).containsExactlyInAnyOrder(PartnerType.GGZ, PartnerType.VERSLAVINGSZORG,
                 PartnerType.GEHANDICAPTENZORG, PartnerType.JEUGDHULP, PartnerType.GECERTIFICEERDE_INSTELLING,
-                PartnerType.VEILIG_THUIS, PartnerType.GGD);
+                PartnerType.VEILIG_THUIS, PartnerType.GGD, PartnerType.SOCIAAL_WIJKTEAM);
         assertThat(ref.bsnEntitled()).hasSize(PartnerType.values().length - 3).containsKey(PartnerType.ZVH)
                 .doesNotContainKeys(PartnerType.WONINGCORPORATIE, PartnerType.SLACHTOFFERHULP, PartnerType.OTHER);
         assertThat(ref.participantsOn(LocalDate.of(2025, 6, 1))).extracting(Participation::type).contains(PartnerType.VEILIG_THUIS);

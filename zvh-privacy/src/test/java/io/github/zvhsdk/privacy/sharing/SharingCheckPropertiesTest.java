@@ -33,10 +33,12 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * The properties of sharing.md ("Properties the executable specification MUST pin", 1–8), each a test named after it,
- * over a seeded sample of {@link SharingSample#SIZE} requests ({@link SharingSample}): half random, half near an
- * allow. Every test first asserts the sample's coverage: every refusing rule refused at least once, every value of
- * every fact drawn (unknown included), every outcome and regime reached.
+ * The properties of sharing.md ("Properties the executable specification MUST pin", 1–10, revision 2), each a test
+ * named after it, over a seeded sample of {@link SharingSample#SIZE} requests ({@link SharingSample}): half random,
+ * half near an allow. Every test first asserts the sample's coverage: every refusing rule refused at least once (on
+ * known facts and on unknown ones where it reads any), every condition and outcome reached, every value of every fact
+ * drawn (unknown included), and every value of the rev. 2 enums reached in an allow of personal data and in a DENY.
+ * Besides the ten properties, every rule's result is compared with {@link SharingOracle}, sharing.md re-stated.
  */
 @DisplayName("Sharing check: the properties of sharing.md")
 class SharingCheckPropertiesTest {
@@ -44,24 +46,28 @@ class SharingCheckPropertiesTest {
 
     /** Every rule that can refuse (SHARE-NO-PERSONAL-DATA and SHARE-SPECIAL never do). */
     private static final List<String> REFUSING_RULES = List.of("SHARE-AGGREGATE-ONLY", "SHARE-REGIME",
-            "SHARE-PARTICIPANTS", "SHARE-COVENANT", "SHARE-TRANSITION", "SHARE-STATUS", "SHARE-RECIPIENT",
-            "SHARE-CATEGORY", "SHARE-SECRECY", "SHARE-JUSTICE-ORIGIN", "SHARE-BSN", "SHARE-THIRD-PARTY",
-            "SHARE-NECESSITY", "SHARE-RETENTION");
+            "SHARE-PARTICIPANTS", "SHARE-GUEST", "SHARE-COVENANT", "SHARE-TRANSITION", "SHARE-STATUS", "SHARE-RECIPIENT",
+            "SHARE-CATEGORY", "SHARE-SECRECY", "SHARE-CONSENT-CAPACITY", "SHARE-SPECIAL-CATEGORY", "SHARE-JUSTICE-ORIGIN",
+            "SHARE-BSN", "SHARE-THIRD-PARTY", "SHARE-NECESSITY", "SHARE-RETENTION");
 
     /** The optional facts each rule can read, re-stated from sharing.md's rules table. */
     private static final Map<String, Set<String>> READS = Map.ofEntries(
             Map.entry("SHARE-AGGREGATE-ONLY", Set.of()),
             Map.entry("SHARE-REGIME", Set.of("case.taskCategory")),
-            Map.entry("SHARE-PARTICIPANTS", Set.of("provider.participant", "recipient.participant")),
+            Map.entry("SHARE-PARTICIPANTS", Set.of("provider.participant", "recipient.participant", "recipient.guest")),
+            Map.entry("SHARE-GUEST", Set.of("recipient.participant", "recipient.guest", "case.taskCategory",
+                    "recipient.secrecyDeclarationSigned", "originConsent")),
             Map.entry("SHARE-COVENANT", Set.of("case.covenantInForce")),
             Map.entry("SHARE-TRANSITION", Set.of("case.status", "case.admittedUnder")),
             Map.entry("SHARE-STATUS", Set.of("case.status")),
-            Map.entry("SHARE-RECIPIENT", Set.of("recipient.involvedInCase")),
+            Map.entry("SHARE-RECIPIENT", Set.of("recipient.involvedInCase", "case.taskCategory", "recipient.referrer")),
             Map.entry("SHARE-CATEGORY", Set.of()),
-            Map.entry("SHARE-SECRECY", Set.of("secrecyBasis")),
-            Map.entry("SHARE-JUSTICE-ORIGIN", Set.of("originRegime")),
+            Map.entry("SHARE-SECRECY", Set.of("origin.holder", "secrecyBasis", "case.taskCategory")),
+            Map.entry("SHARE-CONSENT-CAPACITY", Set.of("origin.holder", "consent.ageBand", "consent.capable", "consent.givenBy")),
+            Map.entry("SHARE-SPECIAL-CATEGORY", Set.of("case.taskCategory", "secrecyBasis")),
+            Map.entry("SHARE-JUSTICE-ORIGIN", Set.of("originRegime", "origin.holder", "case.taskCategory")),
             Map.entry("SHARE-BSN", Set.of()),
-            Map.entry("SHARE-THIRD-PARTY", Set.of("dataSubject", "relevantToSubject")),
+            Map.entry("SHARE-THIRD-PARTY", Set.of("dataSubject", "relevantToSubject", "case.taskCategory")),
             Map.entry("SHARE-NECESSITY", Set.of("necessityRecorded")),
             Map.entry("SHARE-RETENTION", Set.of("case.firstProcessedOn", "case.taskCategory")));
 
@@ -70,10 +76,8 @@ class SharingCheckPropertiesTest {
 
     static {
         FORGET.put("provider.participant", f -> ImmutableSharingFacts.copyOf(f).withProvider(Provider.of(f.provider().type(), Tri.UNKNOWN)));
-        FORGET.put("recipient.participant", f -> ImmutableSharingFacts.copyOf(f).withRecipient(Recipient.of(f.recipient().type(), Tri.UNKNOWN,
-                f.recipient().involvedInCase())));
-        FORGET.put("recipient.involvedInCase", f -> ImmutableSharingFacts.copyOf(f).withRecipient(Recipient.of(f.recipient().type(),
-                f.recipient().participant(), Tri.UNKNOWN)));
+        FORGET.put("recipient.participant", f -> ImmutableSharingFacts.copyOf(f).withRecipient(recipient(f).withParticipant(Tri.UNKNOWN)));
+        FORGET.put("recipient.involvedInCase", f -> ImmutableSharingFacts.copyOf(f).withRecipient(recipient(f).withInvolvedInCase(Tri.UNKNOWN)));
         FORGET.put("dataSubject", f -> ImmutableSharingFacts.copyOf(f).withDataSubject(Optional.empty()));
         FORGET.put("relevantToSubject", f -> ImmutableSharingFacts.copyOf(f).withRelevantToSubject(Tri.UNKNOWN));
         FORGET.put("case.status", f -> ImmutableSharingFacts.copyOf(f).withCaseFacts(ImmutableCaseFacts.copyOf(f.caseFacts()).withStatus(Optional.empty())));
@@ -85,7 +89,23 @@ class SharingCheckPropertiesTest {
         FORGET.put("secrecyBasis", f -> ImmutableSharingFacts.copyOf(f).withSecrecyBasis(Optional.empty()));
         FORGET.put("originRegime", f -> ImmutableSharingFacts.copyOf(f).withOriginRegime(Optional.empty()));
         FORGET.put("necessityRecorded", f -> ImmutableSharingFacts.copyOf(f).withNecessityRecorded(Tri.UNKNOWN));
+        FORGET.put("origin.holder", f -> ImmutableSharingFacts.copyOf(f).withOrigin(Origin.unknown()));
+        FORGET.put("recipient.guest", f -> ImmutableSharingFacts.copyOf(f).withRecipient(recipient(f).withGuest(Tri.UNKNOWN)));
+        FORGET.put("recipient.secrecyDeclarationSigned", f -> ImmutableSharingFacts.copyOf(f).withRecipient(recipient(f)
+                .withSecrecyDeclarationSigned(Tri.UNKNOWN)));
+        FORGET.put("recipient.referrer", f -> ImmutableSharingFacts.copyOf(f).withRecipient(recipient(f).withReferrer(Tri.UNKNOWN)));
+        FORGET.put("originConsent", f -> ImmutableSharingFacts.copyOf(f).withOriginConsent(Tri.UNKNOWN));
+        FORGET.put("consent.ageBand", f -> ImmutableSharingFacts.copyOf(f).withConsent(ImmutableConsent.copyOf(f.consent())
+                .withAgeBand(Optional.empty())));
+        FORGET.put("consent.capable", f -> ImmutableSharingFacts.copyOf(f).withConsent(ImmutableConsent.copyOf(f.consent())
+                .withCapable(Tri.UNKNOWN)));
+        FORGET.put("consent.givenBy", f -> ImmutableSharingFacts.copyOf(f).withConsent(ImmutableConsent.copyOf(f.consent())
+                .withGivenBy(Optional.empty())));
         FORGET.put("aggregated", f -> ImmutableSharingFacts.copyOf(f).withAggregated(false));
+    }
+
+    private static ImmutableRecipient recipient(SharingFacts f) {
+        return ImmutableRecipient.copyOf(f.recipient());
     }
 
     @BeforeAll
@@ -97,31 +117,88 @@ class SharingCheckPropertiesTest {
         List<Item> items = SharingSample.ITEMS;
         assertThat(items).hasSizeGreaterThanOrEqualTo(SharingSample.SIZE);
         assertThat(items.stream().filter(Item::nearAllow).count()).isGreaterThanOrEqualTo(SharingSample.SIZE / 2);
-        Map<String, Integer> refusals = new HashMap<>();
+        Map<String, Set<Tri>> values = new HashMap<>();
         EnumSet<SharingOutcome> outcomes = EnumSet.noneOf(SharingOutcome.class);
         EnumSet<SharingRegime> regimes = EnumSet.noneOf(SharingRegime.class);
         EnumSet<SharingCondition> conditions = EnumSet.noneOf(SharingCondition.class);
+        Set<String> reachedInAllow = new java.util.HashSet<>();
+        Set<String> reachedInDeny = new java.util.HashSet<>();
         for (Item i : items) {
-            i.decision().refusedBy().forEach(r -> refusals.merge(r, 1, Integer::sum));
-            outcomes.add(i.decision().outcome());
-            regimes.add(i.decision().regime());
-            conditions.addAll(i.decision().conditions());
+            SharingDecision d = i.decision();
+            d.trace().forEach(r -> values.computeIfAbsent(r.ruleId(), k -> EnumSet.noneOf(Tri.class)).add(r.value()));
+            outcomes.add(d.outcome());
+            regimes.add(d.regime());
+            conditions.addAll(d.conditions());
+            if (!i.facts().aggregated()) {
+                (d.isAllowed() ? reachedInAllow : reachedInDeny).addAll(rev2Values(i.facts()));
+            }
         }
         for (String rule : REFUSING_RULES) {
-            assertThat(refusals.getOrDefault(rule, 0)).as("refusals by %s", rule).isPositive();
+            // every rule refuses on known facts; one that reads optional facts also refuses on unknown ones
+            Set<Tri> seen = values.getOrDefault(rule, Set.of());
+            assertThat(seen).as("values of %s", rule).contains(Tri.FALSE, rule.equals("SHARE-REGIME") ? Tri.UNKNOWN : Tri.TRUE);
+            if (!READS.get(rule).isEmpty()) {
+                assertThat(seen).as("values of %s", rule).contains(Tri.UNKNOWN);
+            }
         }
         assertThat(outcomes).containsExactlyInAnyOrder(SharingOutcome.values());
         assertThat(regimes).containsExactlyInAnyOrder(SharingRegime.values());
         assertThat(conditions).containsExactlyInAnyOrder(SharingCondition.values());
         SharingSample.expectedDraws().forEach((dimension, n) ->
                 assertThat(SharingSample.DRAWN.get(dimension)).as("values drawn for %s", dimension).hasSize(n));
+        Set<String> rev2 = allRev2Values();
+        assertThat(reachedInAllow).as("rev. 2 values in an allow of personal data").containsAll(rev2);
+        assertThat(reachedInDeny).as("rev. 2 values in a DENY").containsAll(rev2);
         assertThat(SharingSample.bases).as("allowed bases").isGreaterThanOrEqualTo(SharingSample.SIZE / 2);
         long allows = items.stream().filter(i -> i.decision().isAllowed() && !i.facts().aggregated()).count();
         assertThat(allows).as("allows of personal data").isGreaterThan(SharingSample.SIZE / 20);
     }
 
+    /** The values of the rev. 2 enums and facts a request carries, as "dimension=value". */
+    private static Set<String> rev2Values(SharingFacts f) {
+        Set<String> v = new java.util.HashSet<>();
+        v.add("category=" + f.category());
+        v.add("purpose=" + f.purpose());
+        f.dataSubject().ifPresent(s -> v.add("dataSubject=" + s));
+        f.secrecyBasis().ifPresent(b -> v.add("secrecyBasis=" + b));
+        f.consent().ageBand().ifPresent(a -> v.add("consent.ageBand=" + a));
+        f.consent().givenBy().ifPresent(g -> v.add("consent.givenBy=" + g));
+        if (f.recipient().guest() == Tri.TRUE) {
+            v.add("recipient.guest=TRUE");
+        }
+        f.origin().holder().filter(h -> f.provider().type() == PartnerType.ZVH).ifPresent(h -> v.add("origin.holder from ZVH"));
+        return v;
+    }
+
+    private static Set<String> allRev2Values() {
+        Set<String> v = new java.util.HashSet<>();
+        for (DataCategory c : DataCategory.values()) {
+            v.add("category=" + c);
+        }
+        for (Purpose p : Purpose.values()) {
+            if (!p.aggregatedOnly()) {
+                v.add("purpose=" + p);
+            }
+        }
+        for (DataSubject s : DataSubject.values()) {
+            v.add("dataSubject=" + s);
+        }
+        for (SecrecyBasis b : SecrecyBasis.values()) {
+            v.add("secrecyBasis=" + b);
+        }
+        for (ConsentAgeBand a : ConsentAgeBand.values()) {
+            v.add("consent.ageBand=" + a);
+        }
+        for (Set<ConsentGiver> g : GivenBy.ALL) {
+            v.add("consent.givenBy=" + g);
+        }
+        v.add("recipient.guest=TRUE");
+        v.add("origin.holder from ZVH");
+        return v;
+    }
+
     @Test
-    @DisplayName("1. Fails closed: making any optional fact unknown never turns a DENY into an allow")
+    @DisplayName("1. Fails closed: making any optional fact unknown (rev. 2 facts included) never turns a DENY into an allow")
     void property1_failsClosed() {
         assertCoverage();
         int checked = 0;
@@ -158,21 +235,24 @@ class SharingCheckPropertiesTest {
                 continue;
             }
             assertThat(f.purpose().aggregatedOnly()).as("personal data for an aggregated-only purpose").isFalse();
-            assertThat(f.purpose().categories()).contains(f.category());
+            assertThat(SharingOracle.CATEGORIES.get(f.purpose())).contains(f.category());
             assertThat(f.caseFacts().status()).isPresent();
-            assertThat(f.purpose().statuses()).contains(f.caseFacts().status().get());
-            assertThat(recipientInTable(f)).as("recipient of %s", f).isTrue();
+            assertThat(SharingOracle.STATUSES.get(f.purpose())).contains(f.caseFacts().status().get());
+            assertThat(recipientInTable(f, i.decision().regime())).as("recipient of %s", f).isTrue();
         }
     }
 
     /** The recipients column of the purposes table, re-stated independently. */
-    private static boolean recipientInTable(SharingFacts f) {
+    private static boolean recipientInTable(SharingFacts f, SharingRegime regime) {
         PartnerType p = f.provider().type();
         PartnerType r = f.recipient().type();
+        boolean takesPart = f.recipient().involvedInCase() == Tri.TRUE || f.recipient().guest() == Tri.TRUE;
         return switch (f.purpose()) {
-            case SCREENING -> r == PartnerType.ZVH || (p == PartnerType.ZVH
-                    && (f.category() == DataCategory.IDENTIFYING || f.category() == DataCategory.BSN));
-            case CASE_CONSULTATION, PLAN_EXECUTION -> r == PartnerType.ZVH || f.recipient().involvedInCase() == Tri.TRUE;
+            case SCREENING -> r == PartnerType.ZVH || (SharingOracle.PUBLIC.contains(r) && takesPart)
+                    || (p == PartnerType.ZVH && (f.category() == DataCategory.IDENTIFYING || f.category() == DataCategory.BSN)
+                            && (regime == SharingRegime.COVENANT || SharingOracle.PUBLIC.contains(r)));
+            case REFERRAL_FEEDBACK -> p == PartnerType.ZVH && f.recipient().referrer() == Tri.TRUE;
+            case CASE_CONSULTATION, PLAN_EXECUTION -> r == PartnerType.ZVH || takesPart;
             case ZSM_CONTEXT -> (p == PartnerType.ZVH && SharingSample.ZSM.contains(r))
                     || (SharingSample.ZSM.contains(p) && r == PartnerType.ZVH);
             case KNOWN_ELSEWHERE_CHECK -> p == PartnerType.ZVH && r == PartnerType.ZVH;
@@ -199,38 +279,90 @@ class SharingCheckPropertiesTest {
         assertThat(plustaken).isGreaterThan(SharingSample.SIZE / 10);
     }
 
-    @Test
-    @DisplayName("4. Secrecy holds: no special category from a secrecy-bound provider without a ground")
-    void property4_secrecyHolds() {
-        assertCoverage();
-        for (Item i : SharingSample.ITEMS) {
-            SharingFacts f = i.facts();
-            if (i.decision().isAllowed() && !f.aggregated() && f.category().isSpecial()
-                    && SharingSample.BOUND.contains(f.provider().type())) {
-                assertThat(f.secrecyBasis()).isPresent();
-                assertThat(SharingSample.GROUNDS).contains(f.secrecyBasis().get());
-                assertThat(i.decision().conditions()).contains(SharingCondition.RECORD_SECRECY_BASIS,
-                        SharingCondition.NECESSARY_EXTRACT_ONLY, SharingCondition.SPECIAL_CATEGORY_SAFEGUARDS);
+    /** The origin holder of a request: the provider, or {@code origin.holder} when the provider is ZVH (null when unknown). */
+    private static PartnerType holder(SharingFacts f) {
+        return f.provider().type() == PartnerType.ZVH ? f.origin().holder().orElse(null) : f.provider().type();
+    }
+
+    /** "Every completion of the unknown consent facts is satisfied", re-stated. */
+    private static boolean consentHolds(Consent c) {
+        if (c.givenBy().isEmpty()) {
+            return false;
+        }
+        for (ConsentAgeBand a : ConsentAgeBand.values()) {
+            for (boolean capable : new boolean[] {true, false}) {
+                boolean completion = c.ageBand().map(x -> x == a).orElse(true) && (c.capable() == Tri.UNKNOWN || c.capable() == Tri.of(capable));
+                if (completion && !SharingOracle.consentGiven(a, capable, c.givenBy().get())) {
+                    return false;
+                }
             }
         }
+        return true;
     }
 
     @Test
-    @DisplayName("5. Justice data do not travel on: WPG only from POLITIE, WJSG only from its holders, unknown never")
+    @DisplayName("4. Secrecy holds (rev. 2): no allow of any category whose origin holder is (or may be) bound without a basis the "
+            + "regime accepts, and none on CONSENT unless the consent holds")
+    void property4_secrecyHolds() {
+        assertCoverage();
+        int bound = 0;
+        int consent = 0;
+        for (Item i : SharingSample.ITEMS) {
+            SharingFacts f = i.facts();
+            SharingDecision d = i.decision();
+            if (!d.isAllowed() || f.aggregated()) {
+                continue;
+            }
+            PartnerType holder = holder(f);
+            boolean mayBeBound = holder == null || SharingSample.BOUND.contains(holder);
+            if (mayBeBound) {
+                bound++;
+                assertThat(f.secrecyBasis()).as("basis of %s", f).isPresent();
+                assertThat(SharingOracle.accepted(f.secrecyBasis().get(), d.regime() == SharingRegime.WGS)).as("%s", f).isTrue();
+                assertThat(d.conditions()).contains(SharingCondition.RECORD_SECRECY_BASIS, SharingCondition.NECESSARY_EXTRACT_ONLY);
+            } else {
+                assertThat(d.conditions()).doesNotContain(SharingCondition.RECORD_SECRECY_BASIS, SharingCondition.NECESSARY_EXTRACT_ONLY);
+            }
+            if (f.secrecyBasis().orElse(null) == SecrecyBasis.CONSENT && (mayBeBound || f.category().isSpecialOutsideWgs())) {
+                consent++;
+                assertThat(consentHolds(f.consent())).as("consent of %s", f).isTrue();
+            }
+            assertThat(d.conditions().contains(SharingCondition.SPECIAL_CATEGORY_SAFEGUARDS)).isEqualTo(f.category().isSpecial());
+        }
+        assertThat(bound).isGreaterThan(SharingSample.SIZE / 100);
+        assertThat(consent).isGreaterThan(SharingSample.SIZE / 200);
+    }
+
+    @Test
+    @DisplayName("5. Justice data do not travel on (rev. 2): WPG only from POLITIE, WJSG only from OM or DJI, unknown never, and "
+            + "not passed on but by the house at the table under the WGS")
     void property5_justiceDataDoNotTravelOn() {
         assertCoverage();
+        int passedOn = 0;
         for (Item i : SharingSample.ITEMS) {
             SharingFacts f = i.facts();
             if (!i.decision().isAllowed() || f.aggregated()) {
                 continue;
             }
             assertThat(f.originRegime()).as("origin of an allow").isPresent();
+            PartnerType holder = holder(f);
             switch (f.originRegime().get()) {
-                case WPG -> assertThat(f.provider().type()).isEqualTo(PartnerType.POLITIE);
-                case WJSG -> assertThat(SharingSample.WJSG).contains(f.provider().type());
-                case AVG -> { }
+                case WPG -> assertThat(holder).isEqualTo(PartnerType.POLITIE);
+                case WJSG -> assertThat(holder).isIn(PartnerType.OPENBAAR_MINISTERIE, PartnerType.DJI);
+                case AVG -> assertThat(f.category() == DataCategory.CRIMINAL_JUSTICE && i.decision().regime() == SharingRegime.WGS)
+                        .as("criminal AVG data under the WGS").isFalse();
+            }
+            if (f.originRegime().get() != OriginRegime.AVG) {
+                assertThat(i.decision().conditions()).contains(SharingCondition.RECORD_WEIGHTY_PUBLIC_INTEREST);
+                if (f.provider().type() != holder) {
+                    passedOn++;
+                    assertThat(f.provider().type()).isEqualTo(PartnerType.ZVH);
+                    assertThat(i.decision().regime()).isEqualTo(SharingRegime.WGS);
+                    assertThat(f.purpose()).isIn(Purpose.CASE_CONSULTATION, Purpose.PLAN_EXECUTION);
+                }
             }
         }
+        assertThat(passedOn).isPositive();
     }
 
     @Test
@@ -305,6 +437,7 @@ class SharingCheckPropertiesTest {
                     assertThat(r.missing()).as("%s refuses on known facts", r.ruleId()).isEmpty();
                 }
                 assertThat(READS.get(r.ruleId())).as("facts read by %s", r.ruleId()).containsAll(r.missing());
+                assertThat(SharingRules.OPTIONAL_FACTS).containsAll(r.missing());
                 union.addAll(r.missing());
             }
             assertThat(d.missing()).containsExactlyInAnyOrderElementsOf(union.stream().distinct().toList());
@@ -316,47 +449,121 @@ class SharingCheckPropertiesTest {
 
     private static Set<String> unknownFacts(SharingFacts f) {
         Set<String> u = new java.util.HashSet<>();
-        if (f.provider().participant() == Tri.UNKNOWN) {
-            u.add("provider.participant");
-        }
-        if (f.recipient().participant() == Tri.UNKNOWN) {
-            u.add("recipient.participant");
-        }
-        if (f.recipient().involvedInCase() == Tri.UNKNOWN) {
-            u.add("recipient.involvedInCase");
-        }
-        if (f.dataSubject().isEmpty()) {
-            u.add("dataSubject");
-        }
-        if (f.relevantToSubject() == Tri.UNKNOWN) {
-            u.add("relevantToSubject");
-        }
-        CaseStatus s = f.caseFacts().status().orElse(null);
-        if (s == null) {
-            u.add("case.status");
-        }
-        if (f.caseFacts().taskCategory().isEmpty()) {
-            u.add("case.taskCategory");
-        }
-        if (f.caseFacts().admittedUnder().isEmpty()) {
-            u.add("case.admittedUnder");
-        }
-        if (f.caseFacts().covenantInForce() == Tri.UNKNOWN) {
-            u.add("case.covenantInForce");
-        }
-        if (f.secrecyBasis().isEmpty()) {
-            u.add("secrecyBasis");
-        }
-        if (f.originRegime().isEmpty()) {
-            u.add("originRegime");
-        }
-        if (f.necessityRecorded() == Tri.UNKNOWN) {
-            u.add("necessityRecorded");
+        Object[] known = SharingOracle.known(f);
+        for (int k = 0; k < known.length; k++) {
+            if (known[k] == null) {
+                u.add(SharingOracle.FACTS.get(k));
+            }
         }
         if (f.caseFacts().firstProcessedOn().isEmpty()) {
             u.add("case.firstProcessedOn"); // SHARE-RETENTION's "first processed on or after the WGS date" (rev. 2)
         }
         return u;
+    }
+
+    @Test
+    @DisplayName("9. The WGS admits no other special category (rev. 2): religion, political opinion, ethnic origin and sexual life "
+            + "never under the WGS, and under a covenant only on CONSENT")
+    void property9_theWgsAdmitsNoOtherSpecialCategory() {
+        assertCoverage();
+        int seen = 0;
+        for (Item i : SharingSample.ITEMS) {
+            SharingFacts f = i.facts();
+            if (!i.decision().isAllowed() || f.aggregated() || !SharingOracle.SPECIAL_OUTSIDE_WGS.contains(f.category())) {
+                continue;
+            }
+            seen++;
+            assertThat(i.decision().regime()).isEqualTo(SharingRegime.COVENANT);
+            assertThat(f.secrecyBasis()).contains(SecrecyBasis.CONSENT);
+        }
+        assertThat(seen).isPositive();
+    }
+
+    @Test
+    @DisplayName("10. A guest is bounded (rev. 2): no allow to a recipient not known to participate unless the regime is WGS, the "
+            + "purpose the consultation or the plan, the declaration signed, and for special or criminal data the origin's consent")
+    void property10_aGuestIsBounded() {
+        assertCoverage();
+        int guests = 0;
+        for (Item i : SharingSample.ITEMS) {
+            SharingFacts f = i.facts();
+            Recipient r = f.recipient();
+            if (!i.decision().isAllowed() || f.aggregated() || r.type() == PartnerType.ZVH || r.participant() == Tri.TRUE) {
+                continue;
+            }
+            guests++;
+            assertThat(r.guest()).isEqualTo(Tri.TRUE);
+            assertThat(i.decision().regime()).isEqualTo(SharingRegime.WGS);
+            assertThat(f.purpose()).isIn(Purpose.CASE_CONSULTATION, Purpose.PLAN_EXECUTION);
+            assertThat(r.secrecyDeclarationSigned()).isEqualTo(Tri.TRUE);
+            assertThat(f.category()).isNotEqualTo(DataCategory.BSN);
+            assertThat(f.provider().type() == PartnerType.ZVH || SharingOracle.PUBLIC.contains(f.provider().type())).isTrue();
+            if (f.category().isSpecial() || f.category() == DataCategory.CRIMINAL_JUSTICE) {
+                assertThat(f.originConsent()).isEqualTo(Tri.TRUE);
+            }
+            assertThat(i.decision().conditions()).contains(SharingCondition.GUEST_NO_SYSTEM_ACCESS);
+        }
+        assertThat(guests).isGreaterThan(SharingSample.SIZE / 400);
+    }
+
+    @Test
+    @DisplayName("every rule agrees with sharing.md re-stated (SharingOracle): the same rules apply, each refuses exactly when some "
+            + "completion of its unknown facts refuses, is definite only where every completion agrees, and names the same missing "
+            + "facts; an allow carries exactly the conditions the spec gives it")
+    void everyRuleAgreesWithTheSpecRestated() {
+        assertCoverage();
+        int compared = 0;
+        for (Item i : SharingSample.ITEMS) {
+            Map<String, SharingOracle.Verdict> verdicts = SharingOracle.verdicts(i.facts(), SharingSample.CONFIG, i.asOf());
+            Set<String> evaluated = new java.util.HashSet<>();
+            for (RuleResult r : i.decision().trace()) {
+                if (r.ruleId().equals("SHARE-NO-PERSONAL-DATA") || r.ruleId().equals("SHARE-SPECIAL")
+                        || r.ruleId().equals("SHARE-RETENTION")) {
+                    continue;
+                }
+                evaluated.add(r.ruleId());
+                SharingOracle.Verdict v = verdicts.get(r.ruleId());
+                assertThat(v).as("%s applies to %s on %s", r.ruleId(), i.facts(), i.asOf()).isNotNull();
+                String what = r.ruleId() + " on " + i.facts() + " " + i.asOf();
+                assertThat(r.value() != Tri.FALSE).as("refuses: %s", what).isEqualTo(v.refuses());
+                if (r.value() != Tri.UNKNOWN) {
+                    assertThat(v.value()).as("definite: %s", what).isEqualTo(r.value());
+                }
+                assertThat(r.missing()).as("missing: %s", what).containsExactlyInAnyOrderElementsOf(v.missing());
+                compared++;
+            }
+            assertThat(evaluated).as("rules of %s", i.facts()).isEqualTo(verdicts.keySet());
+            if (i.decision().isAllowed() && !i.facts().aggregated()) {
+                assertThat(i.decision().conditions()).as("conditions of %s", i.facts())
+                        .containsExactlyInAnyOrderElementsOf(conditions(i.facts(), i.decision().regime()));
+            }
+        }
+        assertThat(compared).isGreaterThan(SharingSample.SIZE * 10);
+    }
+
+    /** The conditions of an allowed request, re-stated from sharing.md's rules table and "Guests, origin and consent". */
+    private static Set<SharingCondition> conditions(SharingFacts f, SharingRegime regime) {
+        Set<SharingCondition> c = EnumSet.noneOf(SharingCondition.class);
+        PartnerType holder = holder(f);
+        boolean accepted = f.secrecyBasis().map(b -> SharingOracle.accepted(b, regime == SharingRegime.WGS)).orElse(false);
+        if (accepted && (holder == null || SharingSample.BOUND.contains(holder))) {
+            c.add(SharingCondition.RECORD_SECRECY_BASIS);
+            c.add(SharingCondition.NECESSARY_EXTRACT_ONLY);
+        }
+        if (SharingOracle.SPECIAL.contains(f.category())) {
+            c.add(SharingCondition.SPECIAL_CATEGORY_SAFEGUARDS);
+        }
+        if (f.originRegime().filter(o -> o != OriginRegime.AVG).isPresent()) {
+            c.add(SharingCondition.RECORD_WEIGHTY_PUBLIC_INTEREST);
+        }
+        Recipient r = f.recipient();
+        if (r.type() != PartnerType.ZVH && r.participant() != Tri.TRUE && r.guest() != Tri.FALSE) {
+            c.add(SharingCondition.GUEST_NO_SYSTEM_ACCESS);
+        }
+        if (f.category() == DataCategory.NATIONALITY) {
+            c.add(SharingCondition.IDENTIFICATION_ONLY);
+        }
+        return c;
     }
 
     @Test

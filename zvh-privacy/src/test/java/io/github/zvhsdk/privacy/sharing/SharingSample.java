@@ -23,8 +23,8 @@ import java.util.SplittableRandom;
 
 /**
  * A seeded sample of sharing requests for the property tests: half drawn at random over every fact (each optional fact
- * also unknown), half near an allow (a request allowed for its purpose, built from an independent reading of the
- * purposes table, with one or two facts changed). Drawn by {@link #draw()} once per run of the property tests, never
+ * also unknown), half near an allow (a request allowed for its purpose, built from an independent reading of sharing.md
+ * revision 2: the purposes table, guests, origin holders, secrecy and consent; with one or two facts changed). Drawn by {@link #draw()} once per run of the property tests, never
  * in a static initializer: PIT runs many mutants in one JVM, and a sample decided under the first mutant would judge the
  * later ones by that mutant's decisions.
  */
@@ -46,15 +46,12 @@ final class SharingSample {
     /** Secrecy-bound and BSN-entitled types, re-stated from sharing.md (independent of the implementation). */
     static final Set<PartnerType> BOUND = EnumSet.of(PartnerType.GGZ, PartnerType.VERSLAVINGSZORG,
             PartnerType.GEHANDICAPTENZORG, PartnerType.JEUGDHULP, PartnerType.GECERTIFICEERDE_INSTELLING,
-            PartnerType.VEILIG_THUIS, PartnerType.GGD);
+            PartnerType.VEILIG_THUIS, PartnerType.GGD, PartnerType.SOCIAAL_WIJKTEAM);
     static final Set<PartnerType> NOT_BSN = EnumSet.of(PartnerType.WONINGCORPORATIE, PartnerType.SLACHTOFFERHULP,
             PartnerType.OTHER);
-    static final Set<PartnerType> ZSM = EnumSet.of(PartnerType.OPENBAAR_MINISTERIE, PartnerType.POLITIE,
-            PartnerType.RECLASSERING, PartnerType.RAAD_VOOR_DE_KINDERBESCHERMING, PartnerType.HALT);
-    static final Set<PartnerType> WJSG = EnumSet.of(PartnerType.OPENBAAR_MINISTERIE, PartnerType.DJI,
-            PartnerType.RECLASSERING, PartnerType.RAAD_VOOR_DE_KINDERBESCHERMING, PartnerType.HALT);
-    static final Set<SecrecyBasis> GROUNDS = EnumSet.of(SecrecyBasis.CONSENT, SecrecyBasis.STATUTORY,
-            SecrecyBasis.CONFLICT_OF_DUTIES);
+    static final Set<PartnerType> ZSM = SharingOracle.ZSM;
+    static final Set<PartnerType> PUBLIC = SharingOracle.PUBLIC;
+    static final Set<PartnerType> WJSG = EnumSet.of(PartnerType.OPENBAAR_MINISTERIE, PartnerType.DJI);
 
     /** One sampled request with its decision. */
     record Item(SharingFacts facts, LocalDate asOf, SharingDecision decision, boolean nearAllow) {}
@@ -148,66 +145,64 @@ final class SharingSample {
                         pick(r, io.github.zvhsdk.privacy.retention.RenewalGround.class), tri(r)));
             }
         }
+        PartnerType provider = pick(r, PartnerType.class);
+        DataCategory category = pick(r, DataCategory.class);
         return SharingFacts.builder()
-                .provider(Provider.of(pick(r, PartnerType.class), tri(r)))
-                .recipient(Recipient.of(pick(r, PartnerType.class), tri(r), tri(r)))
+                .provider(Provider.of(provider, tri(r)))
+                .recipient(ImmutableRecipient.copyOf(Recipient.of(pick(r, PartnerType.class), tri(r), tri(r)))
+                        .withGuest(tri(r)).withSecrecyDeclarationSigned(tri(r)).withReferrer(tri(r)))
                 .dataSubject(java.util.Optional.ofNullable(pickOrNull(r, DataSubject.class)))
                 .relevantToSubject(tri(r))
-                .category(pick(r, DataCategory.class))
+                .category(category)
                 .purpose(pick(r, Purpose.class))
                 .caseFacts(c.build())
                 .secrecyBasis(java.util.Optional.ofNullable(pickOrNull(r, SecrecyBasis.class)))
+                .consent(consent(r))
+                .origin(holder(r, provider, category))
+                .originConsent(tri(r))
                 .originRegime(java.util.Optional.ofNullable(pickOrNull(r, OriginRegime.class)))
                 .necessityRecorded(tri(r))
                 .aggregated(r.nextInt(8) == 0)
                 .build();
     }
 
-    /** A request allowed for its purpose, from an independent reading of sharing.md's tables. */
+    /** Any consent facts, each possibly unknown. */
+    static Consent consent(SplittableRandom r) {
+        ImmutableConsent.Builder c = ImmutableConsent.builder().ageBand(java.util.Optional.ofNullable(pickOrNull(r, ConsentAgeBand.class)))
+                .capable(tri(r));
+        int g = r.nextInt(GivenBy.ALL.size() + 1);
+        if (g < GivenBy.ALL.size()) {
+            c.givenBy(new java.util.HashSet<>(GivenBy.ALL.get(g)));
+        }
+        return c.build();
+    }
+
+    /** A valid origin: for a partner absent or the partner itself; for ZVH any holder, ZVH only for its own records. */
+    static Origin holder(SplittableRandom r, PartnerType provider, DataCategory category) {
+        if (provider != PartnerType.ZVH) {
+            return r.nextInt(4) == 0 ? Origin.of(provider) : Origin.unknown();
+        }
+        PartnerType holder = pickOrNull(r, PartnerType.class);
+        boolean ownRecords = category == DataCategory.CASE_FACTS || category == DataCategory.LIFE_DOMAIN_ASSESSMENT;
+        return holder == null || (holder == PartnerType.ZVH && !ownRecords) ? Origin.unknown() : Origin.of(holder);
+    }
+
+    /**
+     * A request allowed for its purpose, from an independent reading of sharing.md's tables and rules (revision 2): the
+     * regime first, then a category the purpose and the regime admit, a provider and recipient the purpose admits (a
+     * guest at the table in some), and the facts that settle every rule.
+     */
     static SharingFacts allowedBase(SplittableRandom r, LocalDate asOf) {
         Purpose purpose = pick(r, Purpose.class);
         if (purpose.aggregatedOnly()) {
             return ImmutableSharingFacts.copyOf(random(r, asOf)).withPurpose(purpose).withAggregated(true);
         }
-        DataCategory category = pick(r, new ArrayList<>(purpose.categories()));
-        PartnerType provider;
-        PartnerType recipient;
-        while (true) {
-            switch (purpose) {
-                case SCREENING -> {
-                    if (r.nextBoolean()) {
-                        provider = pick(r, PartnerType.class);
-                        recipient = PartnerType.ZVH;
-                    } else {
-                        category = r.nextBoolean() ? DataCategory.IDENTIFYING : DataCategory.BSN;
-                        provider = PartnerType.ZVH;
-                        recipient = pick(r, PartnerType.class);
-                    }
-                }
-                case ZSM_CONTEXT -> {
-                    PartnerType zsm = pick(r, new ArrayList<>(ZSM));
-                    boolean out = r.nextBoolean();
-                    provider = out ? PartnerType.ZVH : zsm;
-                    recipient = out ? zsm : PartnerType.ZVH;
-                }
-                case KNOWN_ELSEWHERE_CHECK -> {
-                    provider = PartnerType.ZVH;
-                    recipient = PartnerType.ZVH;
-                }
-                default -> {
-                    provider = pick(r, PartnerType.class);
-                    recipient = pick(r, PartnerType.class);
-                }
-            }
-            if (category != DataCategory.BSN || (!NOT_BSN.contains(provider) && !NOT_BSN.contains(recipient))) {
-                break;
-            }
-        }
-        CaseStatus status = pick(r, new ArrayList<>(purpose.statuses()));
-        ImmutableCaseFacts.Builder c = CaseFacts.builder().status(status);
+        // the regime: before the WGS date the covenant; from it a basistaak (WGS) or a plustaak (a covenant)
+        ImmutableCaseFacts.Builder c = CaseFacts.builder().status(pick(r, new ArrayList<>(SharingOracle.STATUSES.get(purpose))));
+        boolean wgs = !asOf.isBefore(WGS) && r.nextBoolean();
         if (asOf.isBefore(WGS)) {
             c.covenantInForce(Tri.TRUE).taskCategory(java.util.Optional.ofNullable(pickOrNull(r, TaskCategory.class)));
-        } else if (r.nextBoolean()) {
+        } else if (wgs) {
             c.taskCategory(TaskCategory.BASISTAAK).admittedUnder(IntakeRegime.WGS2025);
             if (r.nextBoolean()) {
                 c.covenantInForce(tri(r));
@@ -216,49 +211,176 @@ final class SharingSample {
             c.taskCategory(TaskCategory.PLUSTAAK).covenantInForce(Tri.TRUE)
                     .admittedUnder(java.util.Optional.ofNullable(pickOrNull(r, IntakeRegime.class)));
         }
+        // a category the purpose lists; under the WGS none of the four special categories it does not admit
+        List<DataCategory> categories = new ArrayList<>(SharingOracle.CATEGORIES.get(purpose));
+        if (wgs) {
+            categories.removeAll(SharingOracle.SPECIAL_OUTSIDE_WGS);
+        }
+        DataCategory category = pick(r, categories);
+        boolean atTheTable = purpose == Purpose.CASE_CONSULTATION || purpose == Purpose.PLAN_EXECUTION;
+        // criminal data under the WGS enter only as police or justice data, from their holders (or the bureau at the table)
+        boolean justiceOnly = wgs && category == DataCategory.CRIMINAL_JUSTICE;
+        boolean guest = wgs && atTheTable && category != DataCategory.BSN && r.nextInt(4) == 0;
+        PartnerType provider;
+        PartnerType recipient;
+        while (true) {
+            switch (purpose) {
+                case SCREENING -> {
+                    int variant = r.nextInt(3);
+                    if (variant == 0) {
+                        provider = pick(r, PartnerType.class);
+                        recipient = PartnerType.ZVH;
+                    } else if (variant == 1) {
+                        // a public participant at the screening table
+                        provider = pick(r, PartnerType.class);
+                        recipient = pick(r, new ArrayList<>(PUBLIC));
+                    } else {
+                        // the enrichment question: identity only, from the bureau; under the WGS to a public participant
+                        category = r.nextBoolean() ? DataCategory.IDENTIFYING : DataCategory.BSN;
+                        justiceOnly = false;
+                        provider = PartnerType.ZVH;
+                        recipient = wgs ? pick(r, new ArrayList<>(PUBLIC)) : pick(r, PartnerType.class);
+                    }
+                }
+                case REFERRAL_FEEDBACK -> {
+                    provider = PartnerType.ZVH;
+                    recipient = pick(r, PartnerType.class);
+                }
+                case ZSM_CONTEXT -> {
+                    PartnerType zsm = pick(r, new ArrayList<>(ZSM));
+                    // the bureau does not pass police or justice data on to ZSM
+                    boolean out = !justiceOnly && r.nextBoolean();
+                    provider = out ? PartnerType.ZVH : zsm;
+                    recipient = out ? zsm : PartnerType.ZVH;
+                }
+                case KNOWN_ELSEWHERE_CHECK -> {
+                    provider = PartnerType.ZVH;
+                    recipient = PartnerType.ZVH;
+                }
+                default -> {
+                    provider = guest ? (r.nextBoolean() ? PartnerType.ZVH : pick(r, new ArrayList<>(PUBLIC))) : pick(r, PartnerType.class);
+                    recipient = pick(r, PartnerType.class);
+                }
+            }
+            boolean bsnOk = category != DataCategory.BSN || (!NOT_BSN.contains(provider) && !NOT_BSN.contains(recipient));
+            boolean justiceOk = !justiceOnly || provider == PartnerType.POLITIE || WJSG.contains(provider)
+                    || (provider == PartnerType.ZVH && atTheTable);
+            boolean guestOk = !guest || recipient != PartnerType.ZVH;
+            if (bsnOk && justiceOk && guestOk) {
+                break;
+            }
+        }
+        // the origin holder, and the origin regime that may travel with it
+        PartnerType holder = provider;
+        if (provider == PartnerType.ZVH) {
+            boolean ownRecords = category == DataCategory.CASE_FACTS || category == DataCategory.LIFE_DOMAIN_ASSESSMENT;
+            do {
+                holder = justiceOnly ? (r.nextBoolean() ? PartnerType.POLITIE : pick(r, new ArrayList<>(WJSG)))
+                        : r.nextInt(5) == 0 ? null : pick(r, PartnerType.class);
+            } while (holder == PartnerType.ZVH && !ownRecords);
+        }
+        boolean passesOn = provider == PartnerType.ZVH && !(wgs && atTheTable);
+        OriginRegime origin = OriginRegime.AVG;
+        if (holder == PartnerType.POLITIE && !passesOn && (justiceOnly || r.nextBoolean())) {
+            origin = OriginRegime.WPG;
+        } else if (holder != null && WJSG.contains(holder) && !passesOn && (justiceOnly || r.nextBoolean())) {
+            origin = OriginRegime.WJSG;
+        }
         ImmutableSharingFacts.Builder b = SharingFacts.builder()
                 .provider(Provider.of(provider, provider == PartnerType.ZVH ? tri(r) : Tri.TRUE))
-                .recipient(Recipient.of(recipient, recipient == PartnerType.ZVH ? tri(r) : Tri.TRUE,
-                        recipient == PartnerType.ZVH ? tri(r) : Tri.TRUE))
-                .category(category).purpose(purpose).caseFacts(c.build()).necessityRecorded(Tri.TRUE);
-        DataSubject subject = pick(r, DataSubject.class);
-        b.dataSubject(subject).relevantToSubject(subject == DataSubject.SUBJECT ? tri(r) : Tri.TRUE);
-        if (category.isSpecial() && BOUND.contains(provider)) {
-            b.secrecyBasis(pick(r, new ArrayList<>(GROUNDS)));
-        } else {
-            b.secrecyBasis(java.util.Optional.ofNullable(pickOrNull(r, SecrecyBasis.class)));
+                .category(category).purpose(purpose).caseFacts(c.build()).necessityRecorded(Tri.TRUE).originRegime(origin)
+                .originConsent(tri(r));
+        if (holder != null && (provider == PartnerType.ZVH || r.nextInt(4) == 0)) {
+            b.origin(Origin.of(holder));
         }
-        if (provider == PartnerType.POLITIE && r.nextBoolean()) {
-            b.originRegime(OriginRegime.WPG);
-        } else if (WJSG.contains(provider) && r.nextBoolean()) {
-            b.originRegime(OriginRegime.WJSG);
-        } else {
-            b.originRegime(OriginRegime.AVG);
+        // the recipient: a participant (at the table where the purpose asks), the referrer, or a guest
+        ImmutableRecipient to = ImmutableRecipient.copyOf(Recipient.of(recipient, recipient == PartnerType.ZVH ? tri(r) : Tri.TRUE,
+                recipient == PartnerType.ZVH ? tri(r) : Tri.TRUE)).withGuest(tri(r)).withSecrecyDeclarationSigned(tri(r))
+                .withReferrer(purpose == Purpose.REFERRAL_FEEDBACK ? Tri.TRUE : tri(r));
+        if (guest) {
+            to = to.withParticipant(r.nextBoolean() ? Tri.FALSE : Tri.UNKNOWN).withGuest(Tri.TRUE).withSecrecyDeclarationSigned(Tri.TRUE)
+                    .withInvolvedInCase(tri(r));
+            if (SharingOracle.SPECIAL.contains(category) || category == DataCategory.CRIMINAL_JUSTICE) {
+                b.originConsent(Tri.TRUE);
+            }
         }
+        b.recipient(to);
+        // whom the data are about
+        List<DataSubject> subjects = new ArrayList<>(List.of(DataSubject.SUBJECT, DataSubject.HOUSEHOLD_MEMBER, DataSubject.DIRECT_CONTACT));
+        if (!wgs) {
+            subjects.add(DataSubject.OTHER_PERSON);
+        }
+        if (category == DataCategory.IDENTIFYING) {
+            subjects.add(DataSubject.PROFESSIONAL);
+        }
+        DataSubject subject = pick(r, subjects);
+        b.dataSubject(subject).relevantToSubject(subject == DataSubject.SUBJECT || subject == DataSubject.PROFESSIONAL ? tri(r) : Tri.TRUE);
+        // secrecy: a bound (or unknown) holder needs a basis the regime accepts; the four special categories under a
+        // covenant need consent
+        boolean mayBeBound = holder == null || BOUND.contains(holder);
+        boolean specialOutsideWgs = SharingOracle.SPECIAL_OUTSIDE_WGS.contains(category);
+        SecrecyBasis basis;
+        if (specialOutsideWgs) {
+            basis = SecrecyBasis.CONSENT;
+        } else if (mayBeBound) {
+            List<SecrecyBasis> grounds = new ArrayList<>(List.of(SecrecyBasis.CONSENT, SecrecyBasis.STATUTORY, SecrecyBasis.CONFLICT_OF_DUTIES));
+            if (wgs) {
+                grounds.add(SecrecyBasis.GOOD_CARE);
+            }
+            basis = pick(r, grounds);
+        } else {
+            basis = pickOrNull(r, SecrecyBasis.class);
+        }
+        b.secrecyBasis(java.util.Optional.ofNullable(basis));
+        b.consent(basis == SecrecyBasis.CONSENT && (mayBeBound || specialOutsideWgs) ? consentGiven(r) : consent(r));
         return b.build();
+    }
+
+    /** Consent facts that every completion of their unknown facts satisfies. */
+    static Consent consentGiven(SplittableRandom r) {
+        ImmutableConsent.Builder c = ImmutableConsent.builder();
+        switch (r.nextInt(4)) {
+            case 0 -> c.givenBy(GivenBy.BOTH).ageBand(java.util.Optional.ofNullable(pickOrNull(r, ConsentAgeBand.class))).capable(tri(r));
+            case 1 -> c.givenBy(GivenBy.REPRESENTATIVE).capable(Tri.FALSE).ageBand(java.util.Optional.ofNullable(pickOrNull(r, ConsentAgeBand.class)));
+            case 2 -> c.givenBy(GivenBy.REPRESENTATIVE).ageBand(ConsentAgeBand.UNDER_12).capable(tri(r));
+            default -> c.givenBy(GivenBy.SUBJECT_SELF).ageBand(r.nextBoolean() ? ConsentAgeBand.FROM_12_TO_15 : ConsentAgeBand.FROM_16)
+                    .capable(Tri.TRUE);
+        }
+        return c.build();
     }
 
     /** Changes one fact (required or optional) to a random value, possibly unknown. */
     static SharingFacts mutate(SplittableRandom r, SharingFacts f) {
         CaseFacts c = f.caseFacts();
-        return switch (r.nextInt(17)) {
-            case 0 -> ImmutableSharingFacts.copyOf(f).withProvider(Provider.of(pick(r, PartnerType.class), f.provider().participant()));
-            case 1 -> ImmutableSharingFacts.copyOf(f).withProvider(Provider.of(f.provider().type(), tri(r)));
-            case 2 -> ImmutableSharingFacts.copyOf(f).withRecipient(Recipient.of(pick(r, PartnerType.class), f.recipient().participant(), f.recipient().involvedInCase()));
-            case 3 -> ImmutableSharingFacts.copyOf(f).withRecipient(Recipient.of(f.recipient().type(), tri(r), f.recipient().involvedInCase()));
-            case 4 -> ImmutableSharingFacts.copyOf(f).withRecipient(Recipient.of(f.recipient().type(), f.recipient().participant(), tri(r)));
-            case 5 -> ImmutableSharingFacts.copyOf(f).withDataSubject(java.util.Optional.ofNullable(pickOrNull(r, DataSubject.class)));
-            case 6 -> ImmutableSharingFacts.copyOf(f).withRelevantToSubject(tri(r));
-            case 7 -> ImmutableSharingFacts.copyOf(f).withCategory(pick(r, DataCategory.class));
-            case 8 -> ImmutableSharingFacts.copyOf(f).withPurpose(pick(r, Purpose.class));
-            case 9 -> ImmutableSharingFacts.copyOf(f).withCaseFacts(ImmutableCaseFacts.copyOf(c).withStatus(java.util.Optional.ofNullable(pickOrNull(r, CaseStatus.class))));
-            case 10 -> ImmutableSharingFacts.copyOf(f).withCaseFacts(ImmutableCaseFacts.copyOf(c).withTaskCategory(java.util.Optional.ofNullable(pickOrNull(r, TaskCategory.class))));
-            case 11 -> ImmutableSharingFacts.copyOf(f).withCaseFacts(ImmutableCaseFacts.copyOf(c).withAdmittedUnder(java.util.Optional.ofNullable(pickOrNull(r, IntakeRegime.class))));
-            case 12 -> ImmutableSharingFacts.copyOf(f).withCaseFacts(ImmutableCaseFacts.copyOf(c).withCovenantInForce(tri(r)));
-            case 13 -> ImmutableSharingFacts.copyOf(f).withSecrecyBasis(java.util.Optional.ofNullable(pickOrNull(r, SecrecyBasis.class)));
-            case 14 -> ImmutableSharingFacts.copyOf(f).withOriginRegime(java.util.Optional.ofNullable(pickOrNull(r, OriginRegime.class)));
-            case 15 -> ImmutableSharingFacts.copyOf(f).withNecessityRecorded(tri(r));
-            default -> ImmutableSharingFacts.copyOf(f).withAggregated(!f.aggregated());
+        ImmutableSharingFacts g = ImmutableSharingFacts.copyOf(f);
+        ImmutableRecipient to = ImmutableRecipient.copyOf(f.recipient());
+        ImmutableConsent consent = ImmutableConsent.copyOf(f.consent());
+        return switch (r.nextInt(25)) {
+            case 0 -> g.withProvider(Provider.of(pick(r, PartnerType.class), f.provider().participant()));
+            case 1 -> g.withProvider(Provider.of(f.provider().type(), tri(r)));
+            case 2 -> g.withRecipient(to.withType(pick(r, PartnerType.class)));
+            case 3 -> g.withRecipient(to.withParticipant(tri(r)));
+            case 4 -> g.withRecipient(to.withInvolvedInCase(tri(r)));
+            case 5 -> g.withDataSubject(java.util.Optional.ofNullable(pickOrNull(r, DataSubject.class)));
+            case 6 -> g.withRelevantToSubject(tri(r));
+            case 7 -> g.withCategory(pick(r, DataCategory.class));
+            case 8 -> g.withPurpose(pick(r, Purpose.class));
+            case 9 -> g.withCaseFacts(ImmutableCaseFacts.copyOf(c).withStatus(java.util.Optional.ofNullable(pickOrNull(r, CaseStatus.class))));
+            case 10 -> g.withCaseFacts(ImmutableCaseFacts.copyOf(c).withTaskCategory(java.util.Optional.ofNullable(pickOrNull(r, TaskCategory.class))));
+            case 11 -> g.withCaseFacts(ImmutableCaseFacts.copyOf(c).withAdmittedUnder(java.util.Optional.ofNullable(pickOrNull(r, IntakeRegime.class))));
+            case 12 -> g.withCaseFacts(ImmutableCaseFacts.copyOf(c).withCovenantInForce(tri(r)));
+            case 13 -> g.withSecrecyBasis(java.util.Optional.ofNullable(pickOrNull(r, SecrecyBasis.class)));
+            case 14 -> g.withOriginRegime(java.util.Optional.ofNullable(pickOrNull(r, OriginRegime.class)));
+            case 15 -> g.withNecessityRecorded(tri(r));
+            case 16 -> g.withOrigin(holder(r, f.provider().type(), f.category()));
+            case 17 -> g.withRecipient(to.withGuest(tri(r)));
+            case 18 -> g.withRecipient(to.withSecrecyDeclarationSigned(tri(r)));
+            case 19 -> g.withRecipient(to.withReferrer(tri(r)));
+            case 20 -> g.withOriginConsent(tri(r));
+            case 21 -> g.withConsent(consent.withAgeBand(java.util.Optional.ofNullable(pickOrNull(r, ConsentAgeBand.class))));
+            case 22 -> g.withConsent(consent.withCapable(tri(r)));
+            case 23 -> g.withConsent(consent.withGivenBy(consent(r).givenBy()));
+            default -> g.withAggregated(!f.aggregated());
         };
     }
 
@@ -279,6 +401,14 @@ final class SharingSample {
         draw("secrecyBasis", f.secrecyBasis().orElse(null));
         draw("originRegime", f.originRegime().orElse(null));
         draw("necessityRecorded", f.necessityRecorded());
+        draw("origin.holder", f.origin().holder().orElse(null));
+        draw("recipient.guest", f.recipient().guest());
+        draw("recipient.secrecyDeclarationSigned", f.recipient().secrecyDeclarationSigned());
+        draw("recipient.referrer", f.recipient().referrer());
+        draw("originConsent", f.originConsent());
+        draw("consent.ageBand", f.consent().ageBand().orElse(null));
+        draw("consent.capable", f.consent().capable());
+        draw("consent.givenBy", f.consent().givenBy().orElse(null));
         draw("aggregated", f.aggregated());
         draw("case.closedOn", f.caseFacts().closedOn().isPresent());
         draw("case.firstProcessedOn", f.caseFacts().firstProcessedOn().isPresent());
@@ -296,9 +426,13 @@ final class SharingSample {
         m.put("provider.type", partners);
         m.put("recipient.type", partners);
         for (String tri : List.of("provider.participant", "recipient.participant", "recipient.involvedInCase",
-                "relevantToSubject", "case.covenantInForce", "necessityRecorded")) {
+                "relevantToSubject", "case.covenantInForce", "necessityRecorded", "recipient.guest",
+                "recipient.secrecyDeclarationSigned", "recipient.referrer", "originConsent", "consent.capable")) {
             m.put(tri, 3);
         }
+        m.put("origin.holder", partners + 1);
+        m.put("consent.ageBand", ConsentAgeBand.values().length + 1);
+        m.put("consent.givenBy", GivenBy.ALL.size() + 1);
         m.put("dataSubject", DataSubject.values().length + 1);
         m.put("category", DataCategory.values().length);
         m.put("purpose", Purpose.values().length);

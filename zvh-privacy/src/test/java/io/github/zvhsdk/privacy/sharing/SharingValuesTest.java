@@ -27,7 +27,7 @@ class SharingValuesTest {
         List<Labelled> all = new ArrayList<>();
         for (Class<? extends Enum<?>> e : List.<Class<? extends Enum<?>>>of(DataCategory.class, DataSubject.class,
                 OriginRegime.class, Purpose.class, SecrecyBasis.class, SharingBasis.class, SharingCondition.class,
-                SharingOutcome.class, SharingRegime.class)) {
+                SharingOutcome.class, SharingRegime.class, ConsentAgeBand.class, ConsentGiver.class)) {
             for (Enum<?> c : e.getEnumConstants()) {
                 all.add((Labelled) c);
             }
@@ -35,6 +35,18 @@ class SharingValuesTest {
         for (Labelled l : all) {
             assertThat(l.labelNl()).as("%s nl", l).isNotBlank();
             assertThat(l.labelEn()).as("%s en", l).isNotBlank();
+        }
+        // rev. 2: each new value has labels of its own (no copy of a neighbour's)
+        for (Class<? extends Enum<?>> e : List.<Class<? extends Enum<?>>>of(DataCategory.class, DataSubject.class,
+                SecrecyBasis.class, SharingCondition.class, ConsentAgeBand.class, ConsentGiver.class)) {
+            List<String> nl = new ArrayList<>();
+            List<String> en = new ArrayList<>();
+            for (Enum<?> c : e.getEnumConstants()) {
+                nl.add(((Labelled) c).labelNl());
+                en.add(((Labelled) c).labelEn());
+            }
+            assertThat(nl).as("%s nl", e.getSimpleName()).doesNotHaveDuplicates();
+            assertThat(en).as("%s en", e.getSimpleName()).doesNotHaveDuplicates();
         }
         for (SharingCondition c : SharingCondition.values()) {
             assertThat(SharingRules.ALL).contains(c.ruleId());
