@@ -85,6 +85,8 @@ final class Explanation {
                 "are the data relevant to the subject's problems"}),
             Map.entry("case.status", new String[] {"de status van de casus", "the case status"}),
             Map.entry("case.taskCategory", new String[] {"basistaak of plustaak", "basistaak or plustaak"}),
+            Map.entry("case.firstProcessedOn", new String[] {"wanneer verwerkte het huis voor het eerst gegevens van deze casus",
+                "when did the house first process data of this case"}),
             Map.entry("case.admittedUnder", new String[] {"onder welk regime is de casus opgenomen",
                 "under which regime was the case admitted"}),
             Map.entry("case.covenantInForce", new String[] {"is het convenant van kracht", "is the covenant in force"}),

@@ -74,12 +74,16 @@ final class SharingRules {
     private static final List<Fact<?>> NECESSITY_FACTS = List.of(NECESSITY);
     private static final PartnerType[] PARTNER_TYPES = PartnerType.values();
 
-    /** Every optional fact name, in spec order (sharing.md, "Missing facts"). */
+    /**
+     * Every optional fact name a decision can list as missing, in spec order (sharing.md, "Missing facts"), and last
+     * {@code case.firstProcessedOn}, which SHARE-RETENTION names when configured covenant terms have ended but the
+     * date of first processing, which decides whether they apply, is not given (README, readings).
+     */
     static final List<String> OPTIONAL_FACTS = List.of("provider.participant", "recipient.participant",
             "recipient.involvedInCase", "dataSubject", "relevantToSubject", "case.status", "case.taskCategory",
             "case.admittedUnder", "case.covenantInForce", "secrecyBasis", "originRegime", "necessityRecorded",
             "origin.holder", "recipient.guest", "recipient.secrecyDeclarationSigned", "recipient.referrer",
-            "originConsent", "consent.ageBand", "consent.capable", "consent.givenBy");
+            "originConsent", "consent.ageBand", "consent.capable", "consent.givenBy", "case.firstProcessedOn");
 
     /** The criminal-justice partners at the ZSM table (sharing.md, ZSM_CONTEXT). */
     static final Set<PartnerType> ZSM_PARTNERS = EnumSet.of(PartnerType.OPENBAAR_MINISTERIE, PartnerType.POLITIE,

@@ -1311,7 +1311,7 @@ class SharingCheckTest {
                 "toestemming", "godsdienst");
         assertThat(d.explain(Locale.ENGLISH)).contains("who holds the data at their source", "a guest at the table",
                 "rests on consent", "religion");
-        assertThat(SharingRules.OPTIONAL_FACTS).hasSize(20).doesNotHaveDuplicates();
+        assertThat(SharingRules.OPTIONAL_FACTS).hasSize(21).doesNotHaveDuplicates();
     }
 
     @Test
