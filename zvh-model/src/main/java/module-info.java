@@ -36,6 +36,8 @@ module io.github.zvhsdk.model {
     requires com.fasterxml.jackson.datatype.jsr310;
     requires transitive jakarta.validation;
     requires org.hibernate.validator;
+    // only to keep Hibernate Validator's version line off standard error (Violations.quietly); the SDK logs nothing
+    requires java.logging;
     // compile-time annotations only: a consumer needs neither at compile time nor at run time
     requires static org.immutables.value.annotations;
     requires static org.jspecify;
