@@ -16,6 +16,7 @@ import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.hibernate.validator.spi.properties.ConstrainableExecutable;
 import org.hibernate.validator.spi.properties.GetterPropertySelectionStrategy;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Collects every violation of a value being built, then throws them at once. Runs the value's Bean Validation
@@ -165,22 +166,42 @@ public final class Violations {
      * When the vendor has configured that logger or one of its ancestors (a level or a handler, in a
      * {@code logging.properties} or in code), the vendor's configuration stands and nothing is changed. With another
      * logging framework (Log4j 2, Logback through SLF4J, JBoss LogManager) JBoss Logging uses it, and the vendor's own
-     * configuration of that logger decides.
+     * configuration of that logger decides. Where a security manager forbids changing a level, nothing is changed.
      *
      * @param bootstrap builds the validator; never null
      * @param <T> what it builds
      * @return what it built
      */
     static <T> T quietly(Supplier<T> bootstrap) {
-        Logger logger = Logger.getLogger(VERSION_LOGGER);
-        if (configuredByVendor(logger)) {
+        return quietly(Logger.getLogger(VERSION_LOGGER), bootstrap);
+    }
+
+    /**
+     * {@link #quietly(Supplier)} with the logger to keep quiet.
+     *
+     * @param logger the logger; never null
+     * @param bootstrap builds the validator; never null
+     * @param <T> what it builds
+     * @return what it built
+     */
+    static <T> T quietly(Logger logger, Supplier<T> bootstrap) {
+        if (configuredByVendor(logger) || !setLevel(logger, Level.WARNING)) {
             return bootstrap.get();
         }
-        logger.setLevel(Level.WARNING);
         try {
             return bootstrap.get();
         } finally {
-            logger.setLevel(null);
+            setLevel(logger, null);
+        }
+    }
+
+    /** @return whether the level could be set (a security manager may forbid it: its policy then stands) */
+    private static boolean setLevel(Logger logger, @Nullable Level level) {
+        try {
+            logger.setLevel(level);
+            return true;
+        } catch (SecurityException e) {
+            return false;
         }
     }
 

@@ -70,6 +70,19 @@ class QuietTest {
     }
 
     @Test
+    @DisplayName("quietly: where changing a level is forbidden (a security manager), the bootstrap runs as it is")
+    void quietlyWhereLevelsAreForbidden() {
+        Logger forbidden = new Logger("zvh.quiet.forbidden", null) {
+            @Override
+            public void setLevel(Level newLevel) {
+                throw new SecurityException("no LoggingPermission(\"control\")");
+            }
+        };
+        assertThat(Violations.quietly(forbidden, () -> "built")).isEqualTo("built");
+        assertThat(forbidden.getLevel()).isNull();
+    }
+
+    @Test
     @DisplayName("quietly: a level or a handler the vendor gave the logger or an ancestor is left as it is")
     void quietlyLeavesAVendorsConfigurationAlone() throws IOException {
         Logger version = Logger.getLogger(Violations.VERSION_LOGGER);
