@@ -19,6 +19,7 @@ import io.github.zvhsdk.rules.intake.IntakeFacts;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -68,20 +69,27 @@ public final class IntakeKind implements DecisionKind {
     /**
      * In a conformance vector the keys of {@code facts.regional} are the house's configured regional criteria
      * (intake.md, "Intake facts"): they become the configuration's {@code regionalCriteria}, so that a configured id the
-     * facts give {@code null} or {@code "UNKNOWN"} is UNKNOWN and named as missing. A vector's {@code config} may not
-     * name regional criteria itself (FORMAT.md gives it {@code complexityReading} and {@code wgsDate}; a second list
-     * could contradict the facts' keys).
+     * facts give {@code null} or {@code "UNKNOWN"} is UNKNOWN and named as missing. A vector's {@code config} has
+     * FORMAT.md's keys only, {@code complexityReading} and {@code wgsDate}: any other key is refused, as it always was
+     * ({@code regionalCriteria} too: a second list could contradict the facts' keys).
      *
-     * @throws InvalidInputException when the vector's config sets {@code regionalCriteria}
+     * @throws InvalidInputException naming every key of the vector's config but {@code complexityReading} and
+     *     {@code wgsDate}
      */
     @Override
     public JsonNode vectorConfig(JsonNode facts, JsonNode config) {
         Objects.requireNonNull(facts, "facts");
         Objects.requireNonNull(config, "config");
-        if (config.has(REGIONAL_CRITERIA)) {
-            throw new InvalidInputException("IntakeConfig", List.of(new Violation("$.config." + REGIONAL_CRITERIA,
-                    "JSON-UNKNOWN-PROPERTY", "a vector's regional criteria are the keys of facts.regional (intake.md);"
-                            + " its config sets complexityReading and wgsDate only")));
+        List<Violation> unknown = new ArrayList<>();
+        config.fieldNames().forEachRemaining(key -> {
+            if (!CONFIG_KEYS.contains(key)) {
+                unknown.add(new Violation("$.config." + key, "JSON-UNKNOWN-PROPERTY", "unknown configuration key;"
+                        + " allowed: complexityReading, wgsDate (a vector's regional criteria are the keys of"
+                        + " facts.regional)"));
+            }
+        });
+        if (!unknown.isEmpty()) {
+            throw new InvalidInputException("IntakeConfig", unknown);
         }
         JsonNode regional = facts.path("regional");
         boolean configObject = config.isObject() || config.isNull() || config.isMissingNode();

@@ -121,6 +121,14 @@ class IntakeKindTest {
                 KIND.evaluate(facts, ZvhJson.readTree("{\"colour\": \"blue\"}"), LocalDate.of(2025, 6, 1)));
         assertThat(unknown.violations()).extracting(io.github.zvhsdk.model.Violation::field)
                 .containsExactly("$.config.colour");
+        // a vector's config has FORMAT.md's two keys only: IntakeConfig's name and version are refused there too
+        JsonNode named = ZvhJson.readTree("{\"wgsDate\": \"2025-03-01\", \"name\": \"x\", \"version\": \"1\"}");
+        InvalidInputException vector = (InvalidInputException) org.assertj.core.api.Assertions.catchThrowable(() ->
+                KIND.vectorConfig(facts, named));
+        assertThat(vector.violations()).extracting(io.github.zvhsdk.model.Violation::field)
+                .containsExactly("$.config.name", "$.config.version");
+        assertThat(KIND.evaluate(facts, named, LocalDate.of(2025, 6, 1)).get("config").get("identity").asText())
+                .isEqualTo("x@1");
         assertThatThrownBy(() -> KIND.evaluate(facts, ZvhJson.readTree("[]"), LocalDate.of(2025, 6, 1)))
                 .isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> KIND.evaluate(facts, ZvhJson.readTree("{\"wgsDate\": \"2025-13-01\"}"),
