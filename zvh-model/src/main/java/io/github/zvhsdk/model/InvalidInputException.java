@@ -19,6 +19,7 @@ import org.jspecify.annotations.Nullable;
 public class InvalidInputException extends ZvhException {
     private static final long serialVersionUID = 1L;
 
+    /** What was being built or read, e.g. {@code IntakeFacts}. */
     private final String subject;
     private final transient List<Violation> violations;
 

@@ -12,7 +12,7 @@ public enum Role implements Labelled {
     INFORMATIECOORDINATOR("informatiecoördinator", "information coordinator"),
     /** manager of the house (manager Zorg- en Veiligheidshuis). */
     MANAGER_ZVH("manager Zorg- en Veiligheidshuis", "manager of the house"),
-    /** local process director (municipality) (lokale procesregisseur Z&V). */
+    /** local process director (municipality) (lokale procesregisseur Z&amp;V). */
     LOKALE_PROCESREGISSEUR("lokale procesregisseur Z&V", "local process director (municipality)"),
     /** strategic adviser (strategisch adviseur). */
     STRATEGISCH_ADVISEUR("strategisch adviseur", "strategic adviser"),

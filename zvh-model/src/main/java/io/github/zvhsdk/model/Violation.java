@@ -17,7 +17,14 @@ import java.util.Objects;
  * by {@code <number withheld>}: a value that echoes an offending number can never leak one.
  */
 public record Violation(String field, String ruleId, String message) {
-    /** Validates that no component is null. */
+    /**
+     * Validates that no component is null, and withholds digit runs that could be a BSN.
+     *
+     * @param field the field or path that is wrong; never null
+     * @param ruleId the spec rule id or the Bean Validation constraint; never null
+     * @param message a readable message; never null
+     * @throws NullPointerException when a component is null
+     */
     public Violation {
         Objects.requireNonNull(field, "field");
         Objects.requireNonNull(ruleId, "ruleId");

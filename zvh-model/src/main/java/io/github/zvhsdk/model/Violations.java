@@ -9,10 +9,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.hibernate.validator.spi.properties.ConstrainableExecutable;
 import org.hibernate.validator.spi.properties.GetterPropertySelectionStrategy;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Collects every violation of a value being built, then throws them at once. Runs the value's Bean Validation
@@ -141,13 +145,78 @@ public final class Violations {
 
     /** The shared validator: built once, immutable, no expression language (no EL on the module path). */
     private static final class BeanValidation {
-        static final Validator VALIDATOR = Validation.byProvider(HibernateValidator.class)
+        static final Validator VALIDATOR = quietly(() -> Validation.byProvider(HibernateValidator.class)
                 .configure()
                 .messageInterpolator(new ParameterMessageInterpolator())
                 .defaultLocale(Locale.ENGLISH)
                 .getterPropertySelectionStrategy(new AccessorStrategy())
                 .buildValidatorFactory()
-                .getValidator();
+                .getValidator());
+    }
+
+    /** The logger on which Hibernate Validator announces its version, once per JVM, at INFO. */
+    static final String VERSION_LOGGER = "org.hibernate.validator.internal.util.Version";
+
+    /**
+     * Bootstraps Hibernate Validator without the one line it would print. On its first bootstrap in a JVM it logs
+     * {@code HV000001: Hibernate Validator <version>} at INFO through JBoss Logging, which without a logging framework
+     * on the path falls back to {@code java.util.logging}, whose default configuration prints INFO on standard error: a
+     * vendor's first decision would write to its logs unasked. So for the bootstrap only, the level of that one logger
+     * is raised to WARNING, and afterwards put back as it was (unset); nothing else of the vendor's logging changes.
+     * When the vendor has configured that logger or one of its ancestors (a level or a handler, in a
+     * {@code logging.properties} or in code), the vendor's configuration stands and nothing is changed. With another
+     * logging framework (Log4j 2, Logback through SLF4J, JBoss LogManager) JBoss Logging uses it, and the vendor's own
+     * configuration of that logger decides. Where a security manager forbids changing a level, nothing is changed.
+     *
+     * @param bootstrap builds the validator; never null
+     * @param <T> what it builds
+     * @return what it built
+     */
+    static <T> T quietly(Supplier<T> bootstrap) {
+        return quietly(Logger.getLogger(VERSION_LOGGER), bootstrap);
+    }
+
+    /**
+     * {@link #quietly(Supplier)} with the logger to keep quiet.
+     *
+     * @param logger the logger; never null
+     * @param bootstrap builds the validator; never null
+     * @param <T> what it builds
+     * @return what it built
+     */
+    static <T> T quietly(Logger logger, Supplier<T> bootstrap) {
+        if (configuredByVendor(logger) || !setLevel(logger, Level.WARNING)) {
+            return bootstrap.get();
+        }
+        try {
+            return bootstrap.get();
+        } finally {
+            setLevel(logger, null);
+        }
+    }
+
+    /** @return whether the level could be set (a security manager may forbid it: its policy then stands) */
+    private static boolean setLevel(Logger logger, @Nullable Level level) {
+        try {
+            logger.setLevel(level);
+            return true;
+        } catch (SecurityException e) {
+            return false;
+        }
+    }
+
+    /**
+     * @param logger a logger; never null
+     * @return whether it, or an ancestor below the root, has a level or a handler of its own (the JDK creates every
+     *     ancestor that its configuration names when it creates a logger, so the chain of parents is complete)
+     */
+    static boolean configuredByVendor(Logger logger) {
+        for (Logger l = logger; l != null && l.getParent() != null; l = l.getParent()) {
+            if (l.getLevel() != null || l.getHandlers().length > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

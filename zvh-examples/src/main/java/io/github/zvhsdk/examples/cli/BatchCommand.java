@@ -57,7 +57,8 @@ final class BatchCommand implements Callable<Integer> {
     @Option(names = "--as-of", paramLabel = "DATE", required = true, description = "The reference date for every line (ISO-8601).")
     LocalDate asOf;
 
-    @Option(names = "--config", paramLabel = "FILE", description = "Configuration as JSON, for every line.")
+    @Option(names = "--config", paramLabel = "FILE", description = "The kind's configuration as JSON, for every line ('zvh schema config KIND'; for"
+            + " intake also the house's regionalCriteria).")
     @Nullable Path config;
 
     @Option(names = "--progress", description = "Report progress on standard error even when it is not a terminal.")

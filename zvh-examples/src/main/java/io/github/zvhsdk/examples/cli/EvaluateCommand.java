@@ -44,7 +44,8 @@ final class EvaluateCommand implements Callable<Integer> {
             required = true)
     LocalDate asOf;
 
-    @Option(names = "--config", paramLabel = "FILE", description = "Configuration as JSON (e.g. complexityReading, wgsDate).")
+    @Option(names = "--config", paramLabel = "FILE", description = "The kind's configuration as JSON ('zvh schema config KIND'), e.g. complexityReading, wgsDate;"
+            + " for intake also the house's regionalCriteria (a regional value for an id not configured is refused).")
     @Nullable Path config;
 
     @Option(names = "--format", description = "json (default) or text (the explanation).", defaultValue = "json")

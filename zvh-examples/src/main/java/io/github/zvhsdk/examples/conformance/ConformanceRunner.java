@@ -207,7 +207,7 @@ public final class ConformanceRunner {
             requireObject(v.get("facts"), "$.facts");
             requireObject(config, "$.config");
             LocalDate asOf = asOf(v.get("asOf"));
-            result = kind.evaluate(v.get("facts"), config, asOf);
+            result = kind.evaluate(v.get("facts"), kind.vectorConfig(v.get("facts"), config), asOf);
         } catch (InvalidInputException e) {
             return expectError ? VectorOutcome.pass(id) : VectorOutcome.fail(id, "input refused: " + describe(e));
         } catch (RuntimeException e) {

@@ -33,6 +33,21 @@ public interface DecisionKind {
     ObjectNode evaluate(JsonNode facts, JsonNode config, LocalDate asOf);
 
     /**
+     * The configuration a conformance vector stands for, to pass to {@link #evaluate(JsonNode, JsonNode, LocalDate)}:
+     * the vector's {@code config}, unless the vector format lets the facts carry part of it (intake: the keys of
+     * {@code facts.regional} are the configured regional criteria). The command line's {@code evaluate} and
+     * {@code batch} do not call this: their configuration is what the user gives, as for the library.
+     *
+     * @param facts the vector's facts; never null
+     * @param config the vector's {@code config}, or an empty object when there is none; never null
+     * @return the configuration to evaluate the vector with; never null
+     * @throws InvalidInputException when the vector's config and facts contradict each other
+     */
+    default JsonNode vectorConfig(JsonNode facts, JsonNode config) {
+        return config;
+    }
+
+    /**
      * Evaluates one set of facts given as JSON text and writes the decision: what {@code zvh batch} does per line. The
      * result is the same JSON as {@link #evaluate(JsonNode, JsonNode, LocalDate)} gives for the parsed text, and a
      * refusal is the same {@link InvalidInputException}; a kind may override this to skip the intermediate tree.

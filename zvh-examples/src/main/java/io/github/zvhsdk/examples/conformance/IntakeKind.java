@@ -20,7 +20,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,17 +28,26 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code intake} decision (spec/intake.md, conformance/FORMAT.md): reads the facts and the vector's
- * configuration ({@code complexityReading}, {@code wgsDate}; any other key is refused), takes the keys of
- * {@code facts.regional} as the house's configured regional criteria, and returns the decision with the expect keys
+ * The {@code intake} decision (spec/intake.md, conformance/FORMAT.md): reads the facts and the configuration, an
+ * {@link IntakeConfig} read strictly ({@code complexityReading}, {@code wgsDate}, {@code regionalCriteria},
+ * {@code name}, {@code version}; any other key is refused), and returns the decision with the expect keys
  * {@code regime}, {@code outcome}, {@code reading} (LK2013 only), {@code criteria} and {@code missing}, plus the rules
  * with their citations, the regional criteria evaluated, the configuration and the explanation in Dutch and English.
+ *
+ * <p>The house's regional criteria are those its configuration names, exactly as for the library's
+ * {@link Intake#assess(IntakeFacts, IntakeConfig, LocalDate)}: a value in {@code facts.regional} for an id the
+ * configuration does not have is refused ({@code WGS-REGIONAL}, intake.md), so {@code zvh evaluate} and
+ * {@code zvh batch} without {@code --config} refuse what {@code Intake.assess(facts, asOf)} refuses. Only a conformance
+ * vector configures its regional criteria through its facts ("in a conformance vector the keys of {@code regional} are
+ * the configured set"): {@link #vectorConfig} writes them into the configuration the runner passes.
  *
  * <p>This class is thread-safe; its only state is a cache of the configuration last built, an immutable value.
  */
 public final class IntakeKind implements DecisionKind {
-    /** The configuration keys a vector may set. */
+    /** The vector-level configuration keys the intake decision reads (both of FORMAT.md's). */
     static final Set<String> CONFIG_KEYS = Set.of("complexityReading", "wgsDate");
+    /** The configuration key of the house's regional criteria. */
+    static final String REGIONAL_CRITERIA = "regionalCriteria";
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     /** Creates the kind. */
@@ -55,54 +63,77 @@ public final class IntakeKind implements DecisionKind {
         Objects.requireNonNull(facts, "facts");
         Objects.requireNonNull(config, "config");
         IntakeFacts f = ZvhJson.read(facts, IntakeFacts.class, "$.facts");
-        return toJson(Intake.assess(f, cachedConfig(config, f), asOf));
+        return toJson(Intake.assess(f, cachedConfig(config), asOf));
+    }
+
+    /**
+     * In a conformance vector the keys of {@code facts.regional} are the house's configured regional criteria
+     * (intake.md, "Intake facts"): they become the configuration's {@code regionalCriteria}, so that a configured id the
+     * facts give {@code null} or {@code "UNKNOWN"} is UNKNOWN and named as missing. A vector's {@code config} has
+     * FORMAT.md's keys only, {@code complexityReading} and {@code wgsDate}: any other key is refused, as it always was
+     * ({@code regionalCriteria} too: a second list could contradict the facts' keys).
+     *
+     * @throws InvalidInputException naming every key of the vector's config but {@code complexityReading} and
+     *     {@code wgsDate}
+     */
+    @Override
+    public JsonNode vectorConfig(JsonNode facts, JsonNode config) {
+        Objects.requireNonNull(facts, "facts");
+        Objects.requireNonNull(config, "config");
+        List<Violation> unknown = new ArrayList<>();
+        config.fieldNames().forEachRemaining(key -> {
+            if (!CONFIG_KEYS.contains(key)) {
+                unknown.add(new Violation("$.config." + key, "JSON-UNKNOWN-PROPERTY", "unknown configuration key;"
+                        + " allowed: complexityReading, wgsDate (a vector's regional criteria are the keys of"
+                        + " facts.regional)"));
+            }
+        });
+        if (!unknown.isEmpty()) {
+            throw new InvalidInputException("IntakeConfig", unknown);
+        }
+        JsonNode regional = facts.path("regional");
+        boolean configObject = config.isObject() || config.isNull() || config.isMissingNode();
+        if (!regional.isObject() || !configObject) {
+            return config;     // no regional values, or input the decision refuses as it stands
+        }
+        ObjectNode out = config.isObject() ? ((ObjectNode) config).deepCopy() : NODES.objectNode();
+        ArrayNode ids = out.putArray(REGIONAL_CRITERIA);
+        regional.fieldNames().forEachRemaining(ids::add);
+        return out;
     }
 
     /** The configuration last built, and what it was built from (a batch evaluates many facts with one config). */
-    private record Built(JsonNode config, Set<String> regional, IntakeConfig result) {}
+    private record Built(JsonNode config, IntakeConfig result) {}
 
     private volatile @Nullable Built last;
 
-    private IntakeConfig cachedConfig(JsonNode config, IntakeFacts facts) {
+    private IntakeConfig cachedConfig(JsonNode config) {
         Built b = last;
-        if (b != null && b.regional().equals(facts.regional().keySet()) && b.config().equals(config)) {
+        if (b != null && b.config().equals(config)) {
             return b.result();
         }
-        IntakeConfig c = config(config, facts);
-        last = new Built(config.deepCopy(), Set.copyOf(facts.regional().keySet()), c);
+        IntakeConfig c = config(config);
+        last = new Built(config.deepCopy(), c);
         return c;
     }
 
     /**
-     * @param config the vector's config object (may be empty, JSON null or missing); never null
-     * @param facts the facts, whose {@code regional} keys are the configured regional criteria
+     * Reads the configuration: FORMAT.md's vector-level keys, validated as every kind validates them, and the rest of
+     * {@link IntakeConfig} strictly. A configuration that does not name itself is recorded in decisions as
+     * {@code conformance-vector@1}.
+     *
+     * @param config the config object (may be empty, JSON null or missing); never null
      * @return the configuration
      * @throws InvalidInputException for an unknown key, a value of the wrong type, or a config that is not an object
      */
-    static IntakeConfig config(JsonNode config, IntakeFacts facts) {
-        ObjectNode node = NODES.objectNode();
-        if (!config.isNull() && !config.isMissingNode()) {
-            if (!config.isObject()) {
-                throw new InvalidInputException("IntakeConfig",
-                        List.of(new Violation("$.config", "JSON-TYPE", "wrong JSON type: expected an object")));
-            }
-            List<Violation> unknown = new ArrayList<>();
-            for (Iterator<String> it = config.fieldNames(); it.hasNext();) {
-                String key = it.next();
-                if (!CONFIG_KEYS.contains(key)) {
-                    unknown.add(new Violation("$.config." + key, "JSON-UNKNOWN-PROPERTY",
-                            "unknown configuration key; allowed: complexityReading, wgsDate"));
-                }
-            }
-            if (!unknown.isEmpty()) {
-                throw new InvalidInputException("IntakeConfig", unknown);
-            }
-            node.setAll((ObjectNode) config);
+    static IntakeConfig config(JsonNode config) {
+        ObjectNode node = KindSupport.kindConfig(config, CONFIG_KEYS);
+        if (!node.has("name")) {
+            node.put("name", "conformance-vector");
         }
-        ArrayNode regional = node.putArray("regionalCriteria");
-        facts.regional().keySet().forEach(regional::add);
-        node.put("name", "conformance-vector");
-        node.put("version", "1");
+        if (!node.has("version")) {
+            node.put("version", "1");
+        }
         return ZvhJson.read(node, IntakeConfig.class, "$.config");
     }
 
@@ -116,7 +147,7 @@ public final class IntakeKind implements DecisionKind {
         try {
             // the text straight into the facts: no tree in between (zvh batch reads millions of lines)
             IntakeFacts f = ZvhJson.read(facts, IntakeFacts.class);
-            d = Intake.assess(f, cachedConfig(config, f), asOf);
+            d = Intake.assess(f, cachedConfig(config), asOf);
         } catch (InvalidInputException e) {
             // refused: the tree path says why, with the same fields, rule ids and JSON paths as every other entry
             DecisionKind.super.evaluate(facts, config, asOf, out);

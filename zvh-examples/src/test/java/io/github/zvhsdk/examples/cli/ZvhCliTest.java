@@ -1,10 +1,19 @@
 package io.github.zvhsdk.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.zvhsdk.model.InvalidInputException;
+import io.github.zvhsdk.model.Violation;
 import io.github.zvhsdk.model.json.ZvhJson;
+import io.github.zvhsdk.model.rule.Tri;
 import io.github.zvhsdk.model.testkit.Canary;
+import io.github.zvhsdk.rules.intake.Intake;
+import io.github.zvhsdk.rules.intake.IntakeConfig;
+import io.github.zvhsdk.rules.intake.IntakeDecision;
+import io.github.zvhsdk.rules.intake.IntakeFacts;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
@@ -12,6 +21,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -128,6 +138,59 @@ class ZvhCliTest {
         assertThat(clean.out().lines()).hasSize(2);
         assertOneLineError(zvh("batch", "intake", dir.resolve("absent.ndjson").toString(), "--as-of", "2025-06-01"),
                 "absent.ndjson");
+    }
+
+    /** The facts of {@link #INTAKE} with the given {@code regional} object. */
+    static String intakeWithRegional(String regional) {
+        return INTAKE.substring(0, INTAKE.length() - 1) + ",\"regional\":" + regional + "}";
+    }
+
+    @ParameterizedTest(name = "as of {0}")
+    @ValueSource(strings = {"2024-06-01", "2025-06-01"})
+    @DisplayName("regional: a value for a criterion the configuration lacks is refused by the command line as by the"
+            + " library (WGS-REGIONAL, intake.md), under both regimes; --config names the house's criteria")
+    void regionalAgreesWithTheLibrary(String date, @TempDir Path dir) throws Exception {
+        LocalDate asOf = LocalDate.parse(date);
+        String facts = intakeWithRegional("{\"R1\":\"TRUE\"}");
+        // the library, with its reference configuration (no regional criteria): refused, naming the fact and the rule
+        IntakeFacts parsed = ZvhJson.read(facts, IntakeFacts.class);
+        InvalidInputException library = catchThrowableOfType(InvalidInputException.class,
+                () -> Intake.assess(parsed, asOf));
+        assertThat(library.violations()).extracting(Violation::field, Violation::ruleId)
+                .containsExactly(tuple("regional.R1", "WGS-REGIONAL"));
+        // the command line, without --config: the same refusal, one line, exit 2
+        Path f = write(dir, "regional.json", facts);
+        assertOneLineError(zvh("evaluate", "intake", f.toString(), "--as-of", date), "regional.json", "regional.R1",
+                "WGS-REGIONAL");
+        Result batch = zvh("batch", "intake", write(dir, "regional.ndjson", facts + "\n").toString(), "--as-of", date);
+        assertThat(batch.code()).isEqualTo(2);
+        JsonNode refused = ZvhJson.readTree(batch.out().lines().findFirst().orElseThrow()).path("error");
+        assertThat(refused.path("violations").get(0).path("field").asText()).isEqualTo("regional.R1");
+        assertThat(refused.path("violations").get(0).path("ruleId").asText()).isEqualTo("WGS-REGIONAL");
+        // with the house's criteria configured, both decide alike: R2 configured without a value is UNKNOWN, missing
+        Path config = write(dir, "house.json", "{\"regionalCriteria\": [\"R1\", \"R2\"], \"name\": \"house\","
+                + " \"version\": \"7\"}");
+        Result cli = zvh("evaluate", "intake", f.toString(), "--as-of", date, "--config", config.toString());
+        assertThat(cli.code()).as(cli.err()).isZero();
+        IntakeDecision expected = Intake.assess(parsed, IntakeConfig.builder().addRegionalCriteria("R1", "R2")
+                .name("house").version("7").build(), asOf);
+        JsonNode got = ZvhJson.readTree(cli.out());
+        assertThat(got.path("outcome").asText()).isEqualTo(expected.outcome().name());
+        assertThat(got.path("config").path("identity").asText()).isEqualTo("house@7");
+        List<String> missing = new ArrayList<>();
+        got.path("missing").forEach(m -> missing.add(m.asText()));
+        assertThat(missing).isEqualTo(expected.missing());
+        if (asOf.isAfter(LocalDate.of(2025, 3, 1))) {
+            assertThat(expected.outcome()).isEqualTo(Tri.UNKNOWN);
+            assertThat(expected.missing()).containsExactly("regional.R2");
+        }
+        // a conformance vector configures its regional criteria through the keys of facts.regional (intake.md)
+        Files.writeString(dir.resolve("R-1.json"), "{\"id\":\"R-1\",\"decision\":\"intake\",\"asOf\":\"" + date
+                + "\",\"facts\":" + facts + ",\"expect\":{\"error\":false}}");
+        Files.writeString(dir.resolve("R-2.json"), "{\"id\":\"R-2\",\"decision\":\"intake\",\"asOf\":\"" + date
+                + "\",\"config\":{\"regionalCriteria\":[\"R1\"]},\"facts\":" + facts + ",\"expect\":{\"error\":true}}");
+        Result vectors = zvh("conformance", dir.resolve("R-1.json").toString(), dir.resolve("R-2.json").toString());
+        assertThat(vectors.out().lines()).containsExactly("PASS R-1", "PASS R-2", "2 passed, 0 failed");
     }
 
     @ParameterizedTest(name = "{0}")

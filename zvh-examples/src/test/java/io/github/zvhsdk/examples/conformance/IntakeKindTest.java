@@ -59,11 +59,13 @@ class IntakeKindTest {
         JsonNode expect = v.get("expect");
         JsonNode config = v.has("config") ? v.get("config") : ZvhJson.mapperCopy().createObjectNode();
         if (expect.path("error").asBoolean(false)) {
-            assertThatThrownBy(() -> KIND.evaluate(v.get("facts"), config, LocalDate.parse(v.get("asOf").asText())))
-                    .as(v.get("id").asText()).isInstanceOf(InvalidInputException.class);
+            assertThatThrownBy(() -> KIND.evaluate(v.get("facts"), KIND.vectorConfig(v.get("facts"), config),
+                    LocalDate.parse(v.get("asOf").asText()))).as(v.get("id").asText())
+                    .isInstanceOf(InvalidInputException.class);
             return;
         }
-        ObjectNode got = KIND.evaluate(v.get("facts"), config, LocalDate.parse(v.get("asOf").asText()));
+        ObjectNode got = KIND.evaluate(v.get("facts"), KIND.vectorConfig(v.get("facts"), config),
+                LocalDate.parse(v.get("asOf").asText()));
         for (Iterator<Map.Entry<String, JsonNode>> it = expect.fields(); it.hasNext();) {
             Map.Entry<String, JsonNode> e = it.next();
             assertMatches(v.get("id").asText() + " " + e.getKey(), e.getValue(), got.get(e.getKey()));
@@ -104,14 +106,29 @@ class IntakeKindTest {
     }
 
     @Test
-    @DisplayName("an unknown configuration key, or a configuration that is no object, is refused")
+    @DisplayName("an unknown configuration key, regionalCriteria in a vector's config, or a config that is no object, is refused")
     void unknownConfigKeyRefused() {
         JsonNode facts = ZvhJson.readTree("{\"identifiedSubject\": true}");
+        JsonNode withCriteria = ZvhJson.readTree("{\"complexityReading\": \"STANDALONE_D\", \"regionalCriteria\": []}");
         InvalidInputException e = (InvalidInputException) org.assertj.core.api.Assertions.catchThrowable(() ->
-                KIND.evaluate(facts, ZvhJson.readTree("{\"complexityReading\": \"STANDALONE_D\", \"regionalCriteria\": []}"),
-                        LocalDate.of(2025, 6, 1)));
+                KIND.vectorConfig(facts, withCriteria));
         assertThat(e.violations()).extracting(io.github.zvhsdk.model.Violation::field)
                 .containsExactly("$.config.regionalCriteria");
+        // outside a vector, regionalCriteria is the house's configuration (IntakeConfig), as for the library
+        assertThat(KIND.evaluate(facts, withCriteria, LocalDate.of(2025, 6, 1)).get("config").get("regionalCriteria"))
+                .isEmpty();
+        InvalidInputException unknown = (InvalidInputException) org.assertj.core.api.Assertions.catchThrowable(() ->
+                KIND.evaluate(facts, ZvhJson.readTree("{\"colour\": \"blue\"}"), LocalDate.of(2025, 6, 1)));
+        assertThat(unknown.violations()).extracting(io.github.zvhsdk.model.Violation::field)
+                .containsExactly("$.config.colour");
+        // a vector's config has FORMAT.md's two keys only: IntakeConfig's name and version are refused there too
+        JsonNode named = ZvhJson.readTree("{\"wgsDate\": \"2025-03-01\", \"name\": \"x\", \"version\": \"1\"}");
+        InvalidInputException vector = (InvalidInputException) org.assertj.core.api.Assertions.catchThrowable(() ->
+                KIND.vectorConfig(facts, named));
+        assertThat(vector.violations()).extracting(io.github.zvhsdk.model.Violation::field)
+                .containsExactly("$.config.name", "$.config.version");
+        assertThat(KIND.evaluate(facts, named, LocalDate.of(2025, 6, 1)).get("config").get("identity").asText())
+                .isEqualTo("x@1");
         assertThatThrownBy(() -> KIND.evaluate(facts, ZvhJson.readTree("[]"), LocalDate.of(2025, 6, 1)))
                 .isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> KIND.evaluate(facts, ZvhJson.readTree("{\"wgsDate\": \"2025-13-01\"}"),
@@ -125,7 +142,8 @@ class IntakeKindTest {
                 + " \"lifeDomains\": {\"DRUGS\": \"CRIMINOGENIC\", \"ALCOHOL\": \"CRIMINOGENIC\"},"
                 + " \"effects\": {\"CRIME\": \"PRESENT\"}, \"domainsNeeded\": [\"STRAF\", \"ZORG\"],"
                 + " \"regional\": {\"R1\": \"TRUE\", \"R2\": \"UNKNOWN\", \"R3\": null}}");
-        ObjectNode got = KIND.evaluate(facts, ZvhJson.readTree("{\"wgsDate\": \"2025-01-01\"}"), LocalDate.of(2025, 1, 1));
+        JsonNode config = ZvhJson.readTree("{\"wgsDate\": \"2025-01-01\"}");
+        ObjectNode got = KIND.evaluate(facts, KIND.vectorConfig(facts, config), LocalDate.of(2025, 1, 1));
         assertThat(got.get("regime").asText()).isEqualTo("WGS2025");
         assertThat(got.get("outcome").asText()).isEqualTo("UNKNOWN");
         assertThat(got.get("criteria").get("regional").asText()).isEqualTo("UNKNOWN");
@@ -133,5 +151,19 @@ class IntakeKindTest {
                 ZvhJson.readTree("\"regional.R3\""));
         assertThat(got.has("reading")).isFalse();
         assertThat(got.get("config").get("regionalCriteria")).hasSize(3);
+        // the same facts outside a vector, without the house's criteria configured: refused, as by the library
+        InvalidInputException e = (InvalidInputException) org.assertj.core.api.Assertions.catchThrowable(() ->
+                KIND.evaluate(facts, config, LocalDate.of(2025, 1, 1)));
+        assertThat(e.violations()).extracting(io.github.zvhsdk.model.Violation::field)
+                .containsExactly("regional.R1", "regional.R2", "regional.R3");
+        assertThat(e.violations()).extracting(io.github.zvhsdk.model.Violation::ruleId).containsOnly("WGS-REGIONAL");
+        // a vector without regional values, or whose facts are no object, keeps its config as it is
+        JsonNode plain = ZvhJson.readTree("{\"identifiedSubject\": true}");
+        assertThat(KIND.vectorConfig(plain, config)).isSameAs(config);
+        assertThat(KIND.vectorConfig(ZvhJson.readTree("[]"), config)).isSameAs(config);
+        JsonNode notAnObject = ZvhJson.readTree("[1]");
+        assertThat(KIND.vectorConfig(facts, notAnObject)).isSameAs(notAnObject);
+        assertThat(KIND.vectorConfig(facts, ZvhJson.readTree("null")).get("regionalCriteria")).hasSize(3);
+        assertThat(config.has("regionalCriteria")).as("the vector's own config is not changed").isFalse();
     }
 }

@@ -47,16 +47,69 @@ class TourReadmeTest {
         return out;
     }
 
+    /** @return Tour.java's import lines, in its order */
+    static List<String> tourImports() throws IOException {
+        return Files.readString(TOUR, StandardCharsets.UTF_8).lines().filter(l -> l.startsWith("import ")).toList();
+    }
+
+    /**
+     * @param body a snippet's lines
+     * @return the imports of Tour.java whose simple name the snippet uses: exactly what it needs to compile on its own
+     */
+    static List<String> importsFor(List<String> body) throws IOException {
+        String code = String.join("\n", body);
+        List<String> out = new ArrayList<>();
+        for (String line : tourImports()) {
+            String simple = line.substring(line.lastIndexOf('.') + 1, line.length() - 1);
+            if (Pattern.compile("\\b" + simple + "\\b").matcher(code).find()) {
+                out.add(line);
+            }
+        }
+        return out;
+    }
+
+    /** @return the module names the library modules declare (io.github.zvhsdk.model, .rules, .privacy) */
+    static List<String> libraryModules() throws IOException {
+        List<String> out = new ArrayList<>();
+        for (String m : List.of("zvh-model", "zvh-rules", "zvh-privacy")) {
+            Matcher name = Pattern.compile("(?m)^module ([\\w.]+) \\{").matcher(Files.readString(
+                    Path.of("..", m, "src", "main", "java", "module-info.java"), StandardCharsets.UTF_8));
+            assertThat(name.find()).as(m).isTrue();
+            out.add(name.group(1));
+        }
+        return out;
+    }
+
     @Test
-    @DisplayName("every java block of README.md is a Tour snippet, and every Tour snippet is in README.md")
+    @DisplayName("every java block of README.md is a Tour snippet after exactly the imports it needs, or a module"
+            + " declaration requiring the libraries; every Tour snippet is in README.md")
     void readmeIsInSync() throws IOException {
         Map<String, List<String>> snippets = snippets();
         assertThat(snippets.keySet()).containsExactly("intake", "escalation", "regie", "transition", "plan", "sharing");
-        List<List<String>> blocks = readmeBlocks();
-        assertThat(blocks).as("README java blocks").hasSameSizeAs(snippets.values());
-        for (List<String> block : blocks) {
-            assertThat(snippets.values()).as("README block not in Tour.java:%n%s", String.join("\n", block)).contains(block);
+        List<List<String>> code = new ArrayList<>();
+        int modules = 0;
+        for (List<String> block : readmeBlocks()) {
+            if (block.get(0).startsWith("module ")) {
+                // a vendor's module-info: it requires library modules that exist, and nothing the SDK does not make
+                modules++;
+                for (String line : block) {
+                    if (line.startsWith("requires ")) {
+                        assertThat(libraryModules()).contains(line.replaceAll("requires ([\\w.]+);.*", "$1"));
+                    }
+                }
+                continue;
+            }
+            List<String> imports = block.stream().filter(l -> l.startsWith("import ")).toList();
+            List<String> body = block.subList(imports.size(), block.size());
+            assertThat(block.subList(0, imports.size())).as("imports first").isEqualTo(imports);
+            assertThat(snippets.values()).as("README block not in Tour.java:%n%s", String.join("\n", body)).contains(body);
+            assertThat(imports).as("the imports of the README block%n%s", String.join("\n", body))
+                    .isEqualTo(importsFor(body)).isNotEmpty();
+            code.add(body);
         }
+        assertThat(modules).as("README module declarations").isEqualTo(1);
+        assertThat(code).as("README java blocks").hasSameSizeAs(snippets.values());
+        assertThat(code).containsExactlyInAnyOrderElementsOf(snippets.values());
     }
 
     @Test

@@ -56,17 +56,29 @@ class DecisionFuzzTest {
         }
     }
 
-    /** Evaluates facts (or a configuration) as one kind: a decision or a refusal, and no digits echoed. */
+    /**
+     * Evaluates facts (or a configuration) as one kind, as the command line does and as a conformance vector (whose
+     * facts may carry part of the configuration): each a decision or a refusal, and no digits echoed.
+     */
     static void evaluate(String kind, String facts, String config) {
         String input = facts + config;
+        JsonNode f;
+        JsonNode c;
         try {
-            JsonNode f = ZvhJson.readTree(facts);
-            JsonNode c = config.isEmpty() ? NO_CONFIG : ZvhJson.readTree(config);
-            DecisionKind k = DecisionKinds.byName(kind).orElseThrow();
-            String out = k.evaluate(f, c, AS_OF).toString();
-            noDigitsEchoed(input, out);
+            f = ZvhJson.readTree(facts);
+            c = config.isEmpty() ? NO_CONFIG : ZvhJson.readTree(config);
         } catch (InvalidInputException e) {
             noDigitsEchoed(input, e.getMessage() + e.violations());
+            return;
+        }
+        DecisionKind k = DecisionKinds.byName(kind).orElseThrow();
+        for (boolean vector : new boolean[] {false, true}) {
+            try {
+                String out = k.evaluate(f, vector ? k.vectorConfig(f, c) : c, AS_OF).toString();
+                noDigitsEchoed(input, out);
+            } catch (InvalidInputException e) {
+                noDigitsEchoed(input, e.getMessage() + e.violations());
+            }
         }
     }
 

@@ -366,6 +366,12 @@ class LeakCanaryTest {
         p.refused(label, () -> kind.evaluate(facts, config, asOf), OWN_NAMES.matcher(label).find());
     }
 
+    /** {@link #decide} for a conformance vector's facts and config, as the runner evaluates them. */
+    static void decideVector(Probe p, String label, DecisionKind kind, JsonNode facts, JsonNode config, LocalDate asOf) {
+        p.refused(label, () -> kind.evaluate(facts, kind.vectorConfig(facts, config), asOf),
+                OWN_NAMES.matcher(label).find());
+    }
+
     @Test
     @DisplayName("every fact of every conformance vector replaced by a canary: decisions, explanations and refusals are clean")
     void decisionsFromMutatedFacts() {
@@ -376,9 +382,9 @@ class LeakCanaryTest {
             DecisionKind k = kind(v.get("decision").asText());
             LocalDate asOf = LocalDate.parse(v.get("asOf").asText());
             JsonNode config = v.path("config");
-            decide(p, v.get("id").asText() + " as is", k, v.get("facts"), config, asOf);
+            decideVector(p, v.get("id").asText() + " as is", k, v.get("facts"), config, asOf);
             for (Mutant m : mutants(v.get("facts"))) {
-                decide(p, v.get("id").asText() + " facts" + m.label(), k, m.node(), config, asOf);
+                decideVector(p, v.get("id").asText() + " facts" + m.label(), k, m.node(), config, asOf);
             }
         }
         assertThat(vectors).isEqualTo(121);
@@ -444,11 +450,12 @@ class LeakCanaryTest {
                 }, OWN_NAMES.matcher(type.getSimpleName() + " config" + m.label()).find());
             }
         });
-        // regional criteria: the facts' keys are the house's configured criteria
+        // regional criteria: in a vector the facts' keys are the house's configured criteria
         ObjectNode regional = firstFacts.get("intake").deepCopy();
         for (String c : List.of(BSN9, BSN8, TYPO, NAME)) {
             regional.putObject("regional").put(c, "TRUE");
-            decide(p, "intake regional criterion id " + c, kind("intake"), regional, F.objectNode(), LocalDate.of(2025, 6, 1));
+            decideVector(p, "intake regional criterion id " + c, kind("intake"), regional, F.objectNode(),
+                    LocalDate.of(2025, 6, 1));
             p.refused("IntakeConfig.regionalCriteria " + c, () -> IntakeConfig.builder().addRegionalCriteria(c).build(),
                     true);
         }

@@ -38,6 +38,8 @@ public record Citation(SourceId source, String section) {
      * Validates that no component is null and that the section holds no run of 8 or more digits (it could be a BSN;
      * citations are repeated in every decision).
      *
+     * @param source the cited source; never null
+     * @param section the section, article or paragraph; never null, may be empty
      * @throws InvalidInputException when the section holds such a run
      */
     public Citation {

@@ -19,7 +19,15 @@ import java.util.Objects;
  * @param citations the sources of the rule; never null
  */
 public record RuleResult(String ruleId, Tri value, List<String> missing, List<Citation> citations) {
-    /** Validates and copies the components. */
+    /**
+     * Validates and copies the components.
+     *
+     * @param ruleId the spec's rule id; never null
+     * @param value the rule's value; never null
+     * @param missing the unknown facts that could change the value, in any order, duplicates allowed; never null
+     * @param citations the sources of the rule; never null
+     * @throws NullPointerException when a component is null
+     */
     public RuleResult {
         Objects.requireNonNull(ruleId, "ruleId");
         Objects.requireNonNull(value, "value");

@@ -19,6 +19,9 @@ public record TaggedField<V>(String name, DataCategory category, V value) {
     /**
      * Validates the components.
      *
+     * @param name the field's name; never null or empty
+     * @param category the category of data the field holds; never null
+     * @param value the field's value; never null
      * @throws InvalidInputException naming every component that is null (MODEL-REQUIRED) or an empty name (MINIMISE)
      */
     public TaggedField {

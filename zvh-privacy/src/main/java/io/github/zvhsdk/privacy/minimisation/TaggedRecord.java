@@ -21,6 +21,7 @@ public record TaggedRecord<V>(List<TaggedField<V>> fields) {
     /**
      * Validates and copies the fields.
      *
+     * @param fields the fields, names unique; never null, none null
      * @throws InvalidInputException naming the list or a field that is null (MODEL-REQUIRED), and every repeated
      *     field name (MINIMISE), all at once
      */

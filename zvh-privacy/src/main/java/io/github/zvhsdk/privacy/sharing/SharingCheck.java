@@ -19,7 +19,7 @@ import java.util.Set;
  * <ul>
  *   <li>{@code SHARE-NO-PERSONAL-DATA}: aggregated data are allowed (with the regime as computed) and no other rule
  *       applies.</li>
- *   <li>Otherwise every SHARE-* rule is evaluated three-valued with the model's {@link RefusalRule}: a rule refuses
+ *   <li>Otherwise every SHARE-* rule is evaluated three-valued with the model's {@link io.github.zvhsdk.model.rule.RefusalRule}: a rule refuses
  *       when its condition is TRUE or UNKNOWN. With the regime UNKNOWN, {@code SHARE-COVENANT} and
  *       {@code SHARE-TRANSITION} are not evaluated, and the rules that read the regime ({@code SHARE-GUEST},
  *       {@code SHARE-SECRECY}'s accepted bases, {@code SHARE-SPECIAL-CATEGORY}, {@code SHARE-JUSTICE-ORIGIN},
