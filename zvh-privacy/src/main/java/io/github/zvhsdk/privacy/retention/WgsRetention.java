@@ -16,6 +16,11 @@ import java.util.Objects;
  */
 public record WgsRetention(LocalDate end, List<Renewal> applied, List<RenewalNotApplied> notApplied) {
     /**
+     * Validates and copies the components.
+     *
+     * @param end the end of retention; never null
+     * @param applied the renewals applied, in date order; never null
+     * @param notApplied the renewals not applied, in date order; never null
      * @throws NullPointerException when an argument is null or holds null
      */
     public WgsRetention {

@@ -47,7 +47,7 @@ public interface RegieConfig {
     }
 
     /**
-     * regie.md ({@code WZD_CARE}, rev. 2): the Wzd care provider that holds a {@link Measure#WZD_CARE} measure as a
+     * regie.md ({@code WZD_CARE}, rev. 2): the Wzd care provider that holds a {@link io.github.zvhsdk.model.Measure#WZD_CARE} measure as a
      * retained statutory role; by default {@code GEHANDICAPTENZORG}, and a region whose Wzd cases are mostly
      * psychogeriatric configures another of {@link #WZD_CARE_HOLDERS}.
      *

@@ -83,7 +83,7 @@ public interface RegieFacts {
 
     /**
      * @return the household members, in input order; empty when none. Each has one of the six household relations
-     *     ({@link Relation#isHousehold()}; {@value #HOUSEHOLD_RULE})
+     *     ({@link io.github.zvhsdk.model.Relation#isHousehold()}; {@value RegieFacts#HOUSEHOLD_RULE})
      */
     List<HouseholdMember> household();
 
