@@ -100,9 +100,14 @@ public final class Retention {
     public static WgsRetention wgs(LocalDate firstProcessedOn, @Nullable LocalDate closedOn, @Nullable LocalDate declinedOn,
             List<Renewal> renewals) {
         Objects.requireNonNull(firstProcessedOn, "firstProcessedOn");
-        List<Renewal> sorted = new ArrayList<>(Objects.requireNonNull(renewals, "renewals"));
-        sorted.sort(ORDER);
         LocalDate base = firstProcessedOn.plus(WGS_TERM);
+        if (Objects.requireNonNull(renewals, "renewals").isEmpty()) {
+            // the common case: no renewal, nothing to sort or list
+            return new WgsRetention(declinedOn != null && declinedOn.isBefore(base) ? declinedOn : base, List.of(),
+                    List.of());
+        }
+        List<Renewal> sorted = new ArrayList<>(renewals);
+        sorted.sort(ORDER);
         List<Renewal> applied = new ArrayList<>();
         List<RenewalNotApplied> notApplied = new ArrayList<>();
         if (declinedOn != null) {
@@ -167,7 +172,10 @@ public final class Retention {
      * @throws NullPointerException when {@code renewals} is null or holds null
      */
     public static List<RenewalNotApplied> underCovenant(List<Renewal> renewals) {
-        List<Renewal> sorted = new ArrayList<>(Objects.requireNonNull(renewals, "renewals"));
+        if (Objects.requireNonNull(renewals, "renewals").isEmpty()) {
+            return List.of();
+        }
+        List<Renewal> sorted = new ArrayList<>(renewals);
         sorted.sort(ORDER);
         List<RenewalNotApplied> out = new ArrayList<>(sorted.size());
         for (Renewal r : sorted) {

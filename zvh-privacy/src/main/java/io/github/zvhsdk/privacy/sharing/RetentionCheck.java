@@ -39,6 +39,11 @@ final class RetentionCheck {
     /** "First processed on or after the WGS date": unknown when {@code case.firstProcessedOn} is absent from the WGS date. */
     static final Fact<Tri> FIRST_UNDER_WGS = Fact.tri("case.firstProcessedOn");
     private static final List<Fact<?>> READS = List.of(FIRST_UNDER_WGS, SharingRules.TASK_CATEGORY);
+    /** SHARE-RETENTION's two definite results, built once. */
+    private static final RuleResult REFUSES = RuleResult.of(SharingRules.RETENTION, Tri.TRUE, List.of(),
+            SharingRules.citations(SharingRules.RETENTION));
+    private static final RuleResult HOLDS = RuleResult.of(SharingRules.RETENTION, Tri.FALSE, List.of(),
+            SharingRules.citations(SharingRules.RETENTION));
 
     /**
      * What the check found.
@@ -83,14 +88,16 @@ final class RetentionCheck {
 
         boolean wgsRefuses = wgsRetention != null && Retention.isExpired(wgsRetention.end(), asOf);
         boolean covenantRefuses = covenantEnd != null && Retention.isExpired(covenantEnd, asOf);
-        RuleResult rule = RefusalRule.of(SharingRules.RETENTION, READS, y -> {
-            if (wgsRefuses == covenantRefuses) {
-                return Tri.of(wgsRefuses); // whichever retention applies (Kleene alone would leave "x or not x" UNKNOWN)
-            }
-            Tri underWgs = y.tri(FIRST_UNDER_WGS).and(y.is(SharingRules.TASK_CATEGORY, TaskCategory.BASISTAAK));
-            return wgsRefuses ? underWgs : underWgs.not();
-        }, SharingRules.citations(SharingRules.RETENTION)).evaluate(Facts.builder()
-                .with(FIRST_UNDER_WGS, firstUnderWgs).with(SharingRules.TASK_CATEGORY, task).build());
+        // the condition over what is known: whichever retention applies (Kleene alone would leave "x or not x"
+        // UNKNOWN); a definite value is one of the rule's two constant results, only an UNKNOWN one is searched for
+        // its missing facts
+        Tri value = wgsRefuses == covenantRefuses ? Tri.of(wgsRefuses) : wgsRefuses ? wgs : wgs.not();
+        RuleResult rule = value == Tri.TRUE ? REFUSES : value == Tri.FALSE ? HOLDS
+                : RefusalRule.of(SharingRules.RETENTION, READS, y -> {
+                    Tri underWgs = y.tri(FIRST_UNDER_WGS).and(y.is(SharingRules.TASK_CATEGORY, TaskCategory.BASISTAAK));
+                    return wgsRefuses ? underWgs : underWgs.not();
+                }, SharingRules.citations(SharingRules.RETENTION)).evaluate(Facts.builder()
+                        .with(FIRST_UNDER_WGS, firstUnderWgs).with(SharingRules.TASK_CATEGORY, task).build());
         LocalDate end = earlier(wgsRetention == null ? null : wgsRetention.end(), covenantEnd);
         SharingRegime regime = wgs == Tri.TRUE ? SharingRegime.WGS : wgs == Tri.FALSE ? SharingRegime.COVENANT
                 : SharingRegime.UNKNOWN;
@@ -105,21 +112,25 @@ final class RetentionCheck {
     }
 
     private static void refuseDatesAfter(CaseFacts c, LocalDate asOf) {
-        List<Violation> vs = new ArrayList<>();
-        after(vs, "case.firstProcessedOn", c.firstProcessedOn().orElse(null), asOf);
-        after(vs, "case.closedOn", c.closedOn().orElse(null), asOf);
-        after(vs, "case.declinedOn", c.declinedOn().orElse(null), asOf);
+        List<Violation> vs = after(null, "case.firstProcessedOn", c.firstProcessedOn().orElse(null), asOf);
+        vs = after(vs, "case.closedOn", c.closedOn().orElse(null), asOf);
+        vs = after(vs, "case.declinedOn", c.declinedOn().orElse(null), asOf);
         for (int i = 0; i < c.renewals().size(); i++) {
-            after(vs, "case.renewals[" + i + "].on", c.renewals().get(i).on(), asOf);
+            vs = after(vs, "case.renewals[" + i + "].on", c.renewals().get(i).on(), asOf);
         }
-        if (!vs.isEmpty()) {
+        if (vs != null) {
             throw new InvalidInputException("SharingFacts", vs);
         }
     }
 
-    private static void after(List<Violation> vs, String field, @Nullable LocalDate date, LocalDate asOf) {
-        if (date != null && date.isAfter(asOf)) {
-            vs.add(new Violation(field, "RETENTION", "the date lies after asOf: a fact of the case cannot come from its future"));
+    /** Adds a violation when {@code date} lies after {@code asOf}; the list is made at the first one (none on the hot path). */
+    private static @Nullable List<Violation> after(@Nullable List<Violation> vs, String field, @Nullable LocalDate date,
+            LocalDate asOf) {
+        if (date == null || !date.isAfter(asOf)) {
+            return vs;
         }
+        List<Violation> out = vs == null ? new ArrayList<>() : vs;
+        out.add(new Violation(field, "RETENTION", "the date lies after asOf: a fact of the case cannot come from its future"));
+        return out;
     }
 }

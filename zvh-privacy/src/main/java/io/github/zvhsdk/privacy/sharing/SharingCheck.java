@@ -88,10 +88,15 @@ public final class SharingCheck {
         }
 
         List<RuleResult> trace = SharingRules.trace(facts, config, regime, asOf, retention.rule());
-        List<String> refusedBy = new ArrayList<>(trace.size());
-        List<String> missing = new ArrayList<>();
+        List<String> refusedBy = List.of();
+        List<String> missing = List.of();
         for (RuleResult result : trace) {
             if (result.value() != Tri.FALSE) {
+                if (refusedBy.isEmpty()) {
+                    // an allow refuses nothing: the lists are made at the first refusal
+                    refusedBy = new ArrayList<>(trace.size());
+                    missing = new ArrayList<>();
+                }
                 refusedBy.add(result.ruleId());
                 if (!result.missing().isEmpty()) {
                     // most refusals name nothing: no copy of an empty list
@@ -99,11 +104,14 @@ public final class SharingCheck {
                 }
             }
         }
-        missing.sort(null);
-        List<String> distinct = new ArrayList<>(missing.size());
-        for (String m : missing) {
-            if (distinct.isEmpty() || !distinct.get(distinct.size() - 1).equals(m)) {
-                distinct.add(m);
+        List<String> distinct = missing;
+        if (missing.size() > 1) {
+            missing.sort(null);
+            distinct = new ArrayList<>(missing.size());
+            for (String m : missing) {
+                if (distinct.isEmpty() || !distinct.get(distinct.size() - 1).equals(m)) {
+                    distinct.add(m);
+                }
             }
         }
         d.trace(trace).refusedBy(refusedBy).missing(distinct);
